@@ -1,0 +1,39 @@
+using MeetingBot.Domain.People;
+using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Turns;
+
+namespace MeetingBot.Conversations.Commands;
+
+/// <summary>
+/// A chat command such as <c>help</c> or <c>agenda add</c>. Commands are matched on their leading words;
+/// what follows is passed as arguments. A command that lacks something starts a dialog.
+/// </summary>
+public interface ICommand
+{
+    /// <summary>The words that invoke it, e.g. "agenda add". The first entry is shown in help.</summary>
+    IReadOnlyList<string> Names { get; }
+
+    /// <summary>How to call it, e.g. "agenda add <title>".</summary>
+    string Usage { get; }
+
+    /// <summary>One line for help.</summary>
+    string Description { get; }
+
+    Permission Permission { get; }
+
+    Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>A command invocation: the turn, the matched name, and the rest of the text.</summary>
+public sealed class CommandContext(TurnContext turn, string name, string arguments, DialogRunner dialogs)
+{
+    public TurnContext Turn { get; } = turn;
+    public string Name { get; } = name;
+    public string Arguments { get; } = arguments;
+
+    public void Reply(string text) => Turn.Reply(text);
+
+    /// <summary>Starts a dialog for this person in this conversation, replacing any that was running.</summary>
+    public Task BeginDialogAsync(string dialogId, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
+        dialogs.BeginAsync(Turn, dialogId, values, cancellationToken);
+}

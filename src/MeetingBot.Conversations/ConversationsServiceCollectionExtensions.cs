@@ -1,0 +1,39 @@
+using MeetingBot.Conversations.Commands;
+using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Features.Help;
+using MeetingBot.Conversations.Features.Profile;
+using MeetingBot.Conversations.Features.Roles;
+using MeetingBot.Conversations.Turns;
+using MeetingBot.Domain.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MeetingBot.Conversations;
+
+public static class ConversationsServiceCollectionExtensions
+{
+    /// <summary>Registers turn handling, the built-in commands and dialogs. Stores come from the persistence layer.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotBehaviourOptions>()
+            .Bind(configuration.GetSection(BotBehaviourOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => ZoneResolver.TryResolve(o.DefaultTimeZone, out _, out _),
+                "MeetingBot:DefaultTimeZone must be an IANA time zone id such as Europe/Vienna.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WhenReader>();
+        services.TryAddSingleton<PromptReader>();
+
+        services.AddScoped<TurnProcessor>();
+        services.AddScoped<DialogRunner>();
+        services.AddScoped<CommandCatalog>();
+
+        services.AddScoped<ICommand, HelpCommand>();
+        services.AddScoped<ICommand, ProfileCommand>();
+        services.AddScoped<ICommand, RoleCommand>();
+        services.AddScoped<Dialog, ProfileDialog>();
+        return services;
+    }
+}

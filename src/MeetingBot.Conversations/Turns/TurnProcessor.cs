@@ -1,0 +1,117 @@
+using MeetingBot.Conversations.Commands;
+using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Messages;
+using MeetingBot.Domain.People;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Conversations.Turns;
+
+/// <summary>
+/// Handles one message: identifies the member, then routes the text to the running dialog or to a command,
+/// and returns the replies. Channel-neutral: it never sees an Activity or a Slack payload.
+/// </summary>
+public sealed partial class TurnProcessor(
+    IMemberDirectory members,
+    CommandCatalog commands,
+    DialogRunner dialogs,
+    IOptions<BotBehaviourOptions> options,
+    IServiceProvider services,
+    ILogger<TurnProcessor> logger)
+{
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var isAdmin = settings.IsAdmin(message.From.Id, message.From.AadObjectId);
+        var member = await members.GetOrAddAsync(
+            message.Conversation.ScopeId, message.From, message.TimeZone,
+            bootstrapChair: settings.Admins.Count == 0, cancellationToken);
+        var turn = new TurnContext(message, member, isAdmin, services);
+        var text = message.Text.Trim();
+
+        var state = await dialogs.LoadAsync(turn, cancellationToken);
+        if (state is not null && dialogs.IsExpired(state))
+        {
+            await dialogs.ClearAsync(turn, cancellationToken);
+            if (!DialogRunner.CancelWords.Contains(text))
+                turn.Reply($"I waited too long for an answer about {dialogs.PurposeOf(state)}, so I dropped it; nothing was saved.");
+            state = null;
+        }
+
+        if (DialogRunner.CancelWords.Contains(text))
+        {
+            if (state is null)
+            {
+                turn.Reply("There is nothing to cancel. Say help to see what I can do.");
+            }
+            else
+            {
+                await dialogs.ClearAsync(turn, cancellationToken);
+                turn.Reply($"Cancelled {dialogs.PurposeOf(state)}; nothing was saved.");
+            }
+            return turn.Replies;
+        }
+
+        if (state is not null && !InterruptsDialog(state, text))
+        {
+            await dialogs.ContinueAsync(turn, state, cancellationToken);
+            return turn.Replies;
+        }
+
+        if (text.Length == 0)
+        {
+            turn.Reply("Hello! Say help to see what I can do.");
+            return turn.Replies;
+        }
+
+        if (!commands.TryMatch(text, out var command, out var name, out var arguments))
+        {
+            var firstWord = text.Split(' ', 2)[0];
+            turn.Reply($"I don't know the command \"{Shorten(firstWord)}\". Say help to see what I can do.");
+            return turn.Replies;
+        }
+
+        if (!command.Permission.Allows(member, isAdmin))
+        {
+            LogRefused(logger, name, member.Role);
+            turn.Reply($"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}");
+            return turn.Replies;
+        }
+
+        if (state is not null)
+        {
+            // A new command replaces the dialog that was waiting; say so rather than leave it silently.
+            await dialogs.ClearAsync(turn, cancellationToken);
+            turn.Reply($"(I have set aside {dialogs.PurposeOf(state)}.)");
+        }
+
+        await command.ExecuteAsync(new CommandContext(turn, name, arguments, dialogs), cancellationToken);
+        return turn.Replies;
+    }
+
+    /// <summary>
+    /// While a dialog waits, a free-text answer goes to it. For choice, confirm and date prompts a recognised
+    /// command is clearly not an answer, so it interrupts.
+    /// </summary>
+    private bool InterruptsDialog(DialogState state, string text) =>
+        state.Prompt.Kind != PromptKind.Text && commands.TryMatch(text, out _, out _, out _);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string Article(Role role) => role switch
+    {
+        Role.Member => "a member",
+        Role.Guest => "a guest",
+        _ => "the " + role.Display().ToLowerInvariant(),
+    };
+
+    private static string WhoToAsk(Permission permission) => permission switch
+    {
+        Permission.Chair => "ask the chair.",
+        Permission.ManageMeetings => "ask the chair or the secretary.",
+        _ => "ask the chair to give you a role with role @you member.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused command {Command} for a {Role}")]
+    private static partial void LogRefused(ILogger logger, string command, Role role);
+}

@@ -1,0 +1,32 @@
+using MeetingBot.Domain.People;
+using MeetingBot.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MeetingBot.Infrastructure.Persistence;
+
+/// <summary>
+/// The bot's data. One model for both providers; each provider has its own subclass only so that its
+/// migrations live apart (SQLite and PostgreSQL generate different SQL).
+/// </summary>
+public abstract class MeetingBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<DialogStateRecord> DialogStates => Set<DialogStateRecord>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+    public DbSet<ProcessedDeliveryRecord> ProcessedDeliveries => Set<ProcessedDeliveryRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeetingBotDbContext).Assembly);
+}
+
+public sealed class SqliteMeetingBotDbContext(DbContextOptions<SqliteMeetingBotDbContext> options) : MeetingBotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks instead.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresMeetingBotDbContext(DbContextOptions<PostgresMeetingBotDbContext> options) : MeetingBotDbContext(options);

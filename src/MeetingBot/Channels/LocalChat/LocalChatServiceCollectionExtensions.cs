@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Channels.LocalChat;
+
+/// <summary>Composition of the local chat channel: <see cref="AddLocalChat"/> then <see cref="MapLocalChat"/>.</summary>
+public static class LocalChatServiceCollectionExtensions
+{
+    /// <summary>Configuration keys that hold the bot's Microsoft app id; any of them set turns the default off.</summary>
+    private static readonly string[] AppIdKeys = ["MicrosoftAppId", "BotFramework:MicrosoftAppId", "BotFramework:AppId"];
+
+    /// <summary>
+    /// Whether the channel runs: <c>LocalChat:Enabled</c> if set, else true exactly when no Microsoft app id
+    /// is configured (<c>MicrosoftAppId</c>, <c>BotFramework:MicrosoftAppId</c> or <c>BotFramework:AppId</c>).
+    /// </summary>
+    public static bool IsLocalChatEnabled(this IConfiguration configuration)
+    {
+        var enabled = configuration.GetSection(LocalChatDefaults.SectionName).GetValue<bool?>(nameof(LocalChatOptions.Enabled));
+        return enabled ?? AppIdKeys.All(key => string.IsNullOrWhiteSpace(configuration[key]));
+    }
+
+    /// <summary>
+    /// Registers the local chat channel when it is enabled (see <see cref="IsLocalChatEnabled"/>): options
+    /// (validated at start-up), the in-memory transcripts and the tokens. The bot itself must be registered as
+    /// <see cref="BotFramework.IActivityIngress"/>.
+    /// </summary>
+    public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.IsLocalChatEnabled())
+        {
+            return services;
+        }
+
+        services.AddOptions<LocalChatOptions>()
+            .Bind(configuration.GetSection(LocalChatDefaults.SectionName))
+            .PostConfigure(options =>
+            {
+                // Defaults are added here, not in the initialiser: the binder appends to a pre-filled list.
+                if (options.Members.Count == 0)
+                {
+                    options.Members.AddRange(LocalChatDefaults.Members.Select(m => new LocalChatMember { Name = m.Name, Role = m.Role }));
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LocalChatOptions>, LocalChatOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LocalChatStore>();
+        services.TryAddSingleton<LocalChatTokens>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the Direct Line subset (<c>/v3/directline</c>), the local connector (<c>/local/v3/conversations</c>)
+    /// and the page's configuration (<c>/local/chat/config</c>); nothing when the channel is disabled.
+    /// The page itself (<c>wwwroot/chat/</c>) needs <c>UseDefaultFiles()</c> and <c>UseStaticFiles()</c>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<LocalChatStore>() is null)
+        {
+            return endpoints;
+        }
+
+        DirectLineEndpoints.Map(endpoints);
+        LocalConnectorEndpoints.Map(endpoints);
+        endpoints.MapGet(LocalChatDefaults.PageConfigPath, (LocalChatStore store) => TypedResults.Json(
+                new LocalChatPageConfig(
+                    LocalChatDefaults.Bot,
+                    store.ConfiguredMembers,
+                    LocalChatDefaults.ChannelConversationId,
+                    LocalChatDefaults.ChannelConversationName,
+                    LocalChatDefaults.TeamName),
+                LocalChatJsonContext.Default.LocalChatPageConfig))
+            .AllowAnonymous()
+            .AddEndpointFilterFactory((context, next) => LocalChatHttp.LocalOnly(context, next, connectorErrors: false))
+            .WithTags("LocalChat");
+        return endpoints;
+    }
+}

@@ -1,0 +1,56 @@
+using Hangfire;
+using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.LocalChat;
+using MeetingBot.Conversations;
+using MeetingBot.Conversations.Turns;
+using MeetingBot.Infrastructure.Persistence;
+using MeetingBot.Infrastructure.Scheduling;
+
+namespace MeetingBot.Hosting;
+
+/// <summary>
+/// The composition root. Each part registers itself; dependencies point inward to the domain.
+/// Tests build the same app with their own settings and a loopback port.
+/// </summary>
+public static class MeetingBotApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var configuration = builder.Configuration;
+
+        builder.Services
+            .AddPersistence(configuration, builder.Environment.ContentRootPath) // first: migrates before anything reads
+            .AddConversations(configuration)
+            .AddScheduling(configuration)
+            .AddBotFrameworkChannel(configuration)
+            .AddLocalChat(configuration)
+            .AddSingleton<ConversationTurnQueue>()
+            .AddProblemDetails();
+        builder.Services.AddOptions<HangfireDashboardOptions>().Bind(configuration.GetSection(HangfireDashboardOptions.Section));
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<MeetingBotDbContext>("database")
+            .AddCheck<SchedulerHealthCheck>("scheduler");
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        app.MapBotFrameworkMessages();
+        app.MapLocalChat();
+        app.MapHealthChecks("/healthz");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            AsyncAuthorization = [new HangfireDashboardGuard(configuration[$"{HangfireDashboardOptions.Section}:DashboardPassword"])],
+            DisplayStorageConnectionString = false,
+        });
+        app.MapGet("/", () => Results.Redirect(LocalChatDefaults.PagePath)).ExcludeFromDescription();
+
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using MeetingBot.Hosting;
+
+await MeetingBotApp.Create(args).RunAsync();
