@@ -32,7 +32,7 @@ public sealed class BotHost : IAsyncDisposable
     public string BaseUrl => _app.Urls.First();
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotHost> StartAsync(string? dataFolder = null, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHost> StartAsync(string? dataFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         dataFolder ??= TempFolder.Create();
         var app = MeetingBotApp.Create([], builder =>
@@ -48,6 +48,7 @@ public sealed class BotHost : IAsyncDisposable
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
             builder.Configuration.AddInMemoryCollection(defaults);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         return new BotHost(app, dataFolder);

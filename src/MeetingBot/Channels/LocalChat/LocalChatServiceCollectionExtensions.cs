@@ -20,19 +20,20 @@ public static class LocalChatServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the local chat channel when it is enabled (see <see cref="IsLocalChatEnabled"/>): options
-    /// (validated at start-up), the in-memory transcripts and the tokens. The bot itself must be registered as
+    /// Binds <see cref="LocalChatOptions"/> and, when the channel is enabled (see <see cref="IsLocalChatEnabled"/>),
+    /// validates them at start-up and registers the in-memory transcripts and the tokens. The bot itself must be registered as
     /// <see cref="BotFramework.IActivityIngress"/>.
     /// </summary>
     public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
     {
+        // Bound even when off, so LocalChatOptions.Enabled reads as configured everywhere.
+        var options = services.AddOptions<LocalChatOptions>().Bind(configuration.GetSection(LocalChatDefaults.SectionName));
         if (!configuration.IsLocalChatEnabled())
         {
             return services;
         }
 
-        services.AddOptions<LocalChatOptions>()
-            .Bind(configuration.GetSection(LocalChatDefaults.SectionName))
+        options
             .PostConfigure(options =>
             {
                 // Defaults are added here, not in the initialiser: the binder appends to a pre-filled list.
