@@ -31,6 +31,7 @@ Console.WriteLine($"- closed loop, {options.Warmup.TotalSeconds:0.#} s warm-up +
 await using var sink = await ReplySink.StartAsync();
 using var client = LoopbackHttp.CreateClient();
 var driver = new LoadDriver(client, sink, options, runTag: Guid.NewGuid().ToString("N")[..8]);
+using var dbMeter = new DbCommandMeter();
 var phases = new List<PhaseResult>();
 var notes = new List<string>();
 
@@ -50,9 +51,10 @@ foreach (var targetName in options.Targets)
         GC.WaitForPendingFinalizers();
         var before = ResourceSnapshot.Take();
         var sinkBefore = sink.Counters;
+        dbMeter.Drain();
         var samples = await driver.RunAsync(target, concurrency);
         await Task.Delay(200); // let replies to timed-out activities land inside this phase's counters
-        var phase = new PhaseResult(target.Name, samples, new PhaseCost(before, ResourceSnapshot.Take(), samples.CompletedIncludingWarmup), sink.Counters.Minus(sinkBefore));
+        var phase = new PhaseResult(target.Name, samples, new PhaseCost(before, ResourceSnapshot.Take(), samples.CompletedIncludingWarmup), sink.Counters.Minus(sinkBefore), dbMeter.Drain());
         phases.Add(phase);
         Console.Error.WriteLine($"  {target.Name} c={concurrency}: {samples.Latencies.Length} replies, {samples.Errors} errors, {samples.Timeouts} timeouts");
         if (samples.WarmupFailures > 0) notes.Add($"{target.Name} c={concurrency}: {samples.WarmupFailures} failures during warm-up (not in the table)");
@@ -69,6 +71,10 @@ Console.WriteLine();
 Console.WriteLine("## Cost per phase (whole process: driver + sink + target; warm-up included)");
 Console.WriteLine();
 Console.Write(Report.Resources(phases));
+Console.WriteLine();
+Console.WriteLine("## Database work per phase (bench-side EF Core diagnostics; durations include SQLite lock waits)");
+Console.WriteLine();
+Console.Write(Report.Database(phases));
 Console.WriteLine();
 Console.WriteLine($"Process peak working set at the end: {Report.Mb(ResourceSnapshot.Take().PeakWorkingSet)} MB.");
 foreach (var note in notes) Console.WriteLine($"- {note}");

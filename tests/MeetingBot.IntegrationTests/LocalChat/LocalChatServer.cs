@@ -33,6 +33,8 @@ internal sealed class LocalChatServer : IAsyncDisposable
 
     public EchoBot Bot { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<LocalChatServer> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -59,6 +59,19 @@ public sealed class LocalChatSetupTests
     }
 
     [Fact]
+    public async Task A_channel_turned_off_maps_no_endpoints_but_its_setting_still_reads_as_configured()
+    {
+        await using var server = await LocalChatServer.StartAsync(new Dictionary<string, string?> { ["LocalChat:Enabled"] = "false" });
+
+        using var start = await server.Client.PostAsync("/v3/directline/conversations", content: null);
+        using var connector = await server.Client.GetAsync("/local/v3/conversations/local-channel/pagedmembers");
+
+        Assert.Equal(HttpStatusCode.NotFound, start.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, connector.StatusCode);
+        Assert.False(server.Services.GetRequiredService<IOptions<LocalChatOptions>>().Value.Enabled);
+    }
+
+    [Fact]
     public async Task The_chat_page_is_served_at_its_path_with_its_script()
     {
         await using var server = await LocalChatServer.StartAsync();

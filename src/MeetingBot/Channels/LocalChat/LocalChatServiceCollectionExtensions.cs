@@ -27,19 +27,19 @@ public static class LocalChatServiceCollectionExtensions
     public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
     {
         // Bound even when off, so LocalChatOptions.Enabled reads as configured everywhere.
-        var options = services.AddOptions<LocalChatOptions>().Bind(configuration.GetSection(LocalChatDefaults.SectionName));
+        var optionsBuilder = services.AddOptions<LocalChatOptions>().Bind(configuration.GetSection(LocalChatDefaults.SectionName));
         if (!configuration.IsLocalChatEnabled())
         {
             return services;
         }
 
-        options
-            .PostConfigure(options =>
+        optionsBuilder
+            .PostConfigure(bound =>
             {
                 // Defaults are added here, not in the initialiser: the binder appends to a pre-filled list.
-                if (options.Members.Count == 0)
+                if (bound.Members.Count == 0)
                 {
-                    options.Members.AddRange(LocalChatDefaults.Members.Select(m => new LocalChatMember { Name = m.Name, Role = m.Role }));
+                    bound.Members.AddRange(LocalChatDefaults.Members.Select(m => new LocalChatMember { Name = m.Name, Role = m.Role }));
                 }
             })
             .ValidateDataAnnotations()

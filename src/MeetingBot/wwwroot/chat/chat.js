@@ -354,7 +354,7 @@
     if (original?.text) {
       const quote = document.createElement('div');
       quote.className = 'reply-to';
-      const excerpt = original.text.replace(/<\/?at>/g, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      const excerpt = original.text.replace(/<at>(.*?)<\/at>/g, '@$1').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
       quote.textContent = `↪ ${original.from?.name ?? ''}: ${excerpt.length > 60 ? excerpt.slice(0, 60) + '…' : excerpt}`;
       li.append(quote);
     }
