@@ -52,9 +52,15 @@ foreach (var targetName in options.Targets)
         var before = ResourceSnapshot.Take();
         var sinkBefore = sink.Counters;
         dbMeter.Drain();
-        var samples = await driver.RunAsync(target, concurrency);
+        LevelSamples samples;
+        ThreadPoolPeak pool;
+        await using (var sampler = new ThreadPoolSampler())
+        {
+            samples = await driver.RunAsync(target, concurrency);
+            pool = sampler.Peak;
+        }
         await Task.Delay(200); // let replies to timed-out activities land inside this phase's counters
-        var phase = new PhaseResult(target.Name, samples, new PhaseCost(before, ResourceSnapshot.Take(), samples.CompletedIncludingWarmup), sink.Counters.Minus(sinkBefore), dbMeter.Drain());
+        var phase = new PhaseResult(target.Name, samples, new PhaseCost(before, ResourceSnapshot.Take(), samples.CompletedIncludingWarmup), sink.Counters.Minus(sinkBefore), dbMeter.Drain(), pool);
         phases.Add(phase);
         Console.Error.WriteLine($"  {target.Name} c={concurrency}: {samples.Latencies.Length} replies, {samples.Errors} errors, {samples.Timeouts} timeouts");
         if (samples.WarmupFailures > 0) notes.Add($"{target.Name} c={concurrency}: {samples.WarmupFailures} failures during warm-up (not in the table)");

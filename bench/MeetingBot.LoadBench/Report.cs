@@ -5,7 +5,7 @@ using System.Text;
 namespace MeetingBot.LoadBench;
 
 /// <summary>One row of the report: latency and throughput of a target at one concurrency, and what it cost.</summary>
-public sealed record PhaseResult(string Target, LevelSamples Samples, PhaseCost Cost, SinkCounters Sink, DbCommandSamples Db);
+public sealed record PhaseResult(string Target, LevelSamples Samples, PhaseCost Cost, SinkCounters Sink, DbCommandSamples Db, ThreadPoolPeak Pool);
 
 /// <summary>Markdown tables for stdout.</summary>
 public static class Report
@@ -34,14 +34,14 @@ public static class Report
     public static string Resources(IReadOnlyList<PhaseResult> phases)
     {
         var text = new StringBuilder();
-        text.AppendLine("| target | c | CPU µs/act | alloc KB/act | GCs 0/1/2 | GC pause ms | heap MB | WS MB | peak WS MB (process so far) | typing | unmatched |");
-        text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        text.AppendLine("| target | c | CPU µs/act | alloc KB/act | GCs 0/1/2 | GC pause ms | heap MB | WS MB | peak WS MB (process so far) | pool threads max | pool queue max | typing | unmatched |");
+        text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var phase in phases)
         {
             var c = phase.Cost;
             text.AppendLine(Invariant, $"| {phase.Target} | {phase.Samples.Concurrency} | {c.CpuMicrosPerActivity:F0} | {c.AllocatedKbPerActivity:F1} | " +
                 $"{c.Collections} | {c.GcPauseMs:F0} | {Mb(c.After.HeapBytes)} | {Mb(c.After.WorkingSet)} | {Mb(c.After.PeakWorkingSet)} | " +
-                $"{phase.Sink.Others} | {phase.Sink.Unmatched} |");
+                $"{phase.Pool.Threads} | {phase.Pool.QueuedItems} | {phase.Sink.Others} | {phase.Sink.Unmatched} |");
         }
         return text.ToString();
     }

@@ -11,4 +11,7 @@ public sealed record Reply(string Text)
 
     /// <summary>Quick answers offered as buttons where the channel has them (choice and confirm prompts).</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>A card for channels that show cards; <see cref="Text"/> remains the fallback.</summary>
+    public Card? Card { get; init; }
 }

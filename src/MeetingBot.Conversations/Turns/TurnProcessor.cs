@@ -26,8 +26,14 @@ public sealed partial class TurnProcessor(
         var member = await members.GetOrAddAsync(
             message.Conversation.ScopeId, message.From, message.TimeZone,
             bootstrapChair: settings.Admins.Count == 0, cancellationToken);
-        var turn = new TurnContext(message, member, isAdmin, services);
+        // A card button press arrives with an empty text and the command in its value.
         var text = message.Text.Trim();
+        if (text.Length == 0 && CardSubmission.ToCommandText(message.Value) is { } submitted)
+        {
+            text = submitted;
+            message = message with { Text = submitted };
+        }
+        var turn = new TurnContext(message, member, isAdmin, services);
 
         var state = await dialogs.LoadAsync(turn, cancellationToken);
         if (state is not null && dialogs.IsExpired(state))

@@ -14,6 +14,8 @@ namespace MeetingBot.Protocol.Activities;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(LenientTimestampConverter)])]
 [JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(List<Activity>))]

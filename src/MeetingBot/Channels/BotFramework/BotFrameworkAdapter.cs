@@ -68,7 +68,10 @@ public static class BotFrameworkAdapter
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = text,
+            // With a card, the card carries the content; the text would repeat it above the card.
+            Text = reply.Card is null ? text : null,
+            Summary = reply.Card is null ? null : Shorten(reply.Text),
+            Attachments = reply.Card is null ? null : [AdaptiveCardRenderer.Render(reply.Card)],
             TextFormat = "markdown",
             From = inbound.Recipient,
             Recipient = inbound.From,
@@ -81,6 +84,8 @@ public static class BotFrameworkAdapter
             },
         };
     }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     public static Activity Typing(Activity inbound) => new()
     {

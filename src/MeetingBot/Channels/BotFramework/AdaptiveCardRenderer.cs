@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MeetingBot.Conversations.Messages;
+using MeetingBot.Protocol.Activities;
+
+namespace MeetingBot.Channels.BotFramework;
+
+/// <summary>
+/// Renders a <see cref="Card"/> as an Adaptive Card 1.5 attachment. Text goes through <see cref="EscapeMarkdown"/>
+/// so nothing a member typed can change the card's structure or formatting.
+/// </summary>
+public static class AdaptiveCardRenderer
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Attachment Render(Card card)
+    {
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = EscapeMarkdown(card.Title), ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+        };
+        if (card.Subtitle is { } subtitle)
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = EscapeMarkdown(subtitle), ["isSubtle"] = true, ["spacing"] = "None", ["wrap"] = true });
+        if (card.Facts.Count > 0)
+            body.Add(new JsonObject
+            {
+                ["type"] = "FactSet",
+                ["facts"] = new JsonArray(card.Facts.Select(f => (JsonNode)new JsonObject { ["title"] = EscapeMarkdown(f.Label), ["value"] = EscapeMarkdown(f.Value) }).ToArray()),
+            });
+        foreach (var item in card.Items)
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = EscapeMarkdown(item), ["wrap"] = true, ["spacing"] = "Small" });
+        if (card.Note is { } note)
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = EscapeMarkdown(note), ["isSubtle"] = true, ["wrap"] = true });
+        if (card.Input is { } input)
+            body.Add(new JsonObject { ["type"] = "Input.Text", ["id"] = input.Id, ["placeholder"] = input.Placeholder, ["maxLength"] = input.MaxLength });
+
+        var content = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        if (card.Buttons.Count > 0)
+            content["actions"] = new JsonArray(card.Buttons.Select(b => (JsonNode)new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = b.Title,
+                ["data"] = new JsonObject { [CardSubmission.CommandField] = b.Command },
+            }).ToArray());
+
+        return new Attachment
+        {
+            ContentType = ContentType,
+            Content = JsonSerializer.SerializeToElement(content, BotFrameworkJsonContext.Default.JsonNode),
+        };
+    }
+
+    /// <summary>Escapes the Markdown subset Adaptive Cards and Teams interpret, and drops control characters.</summary>
+    public static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c != '\n') continue;
+            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '>' or '<' or '~' or '|')
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+}
