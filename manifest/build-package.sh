@@ -10,10 +10,11 @@
 #              changes the manifest, or Teams keeps the old one.
 #
 # Writes manifest/build/manifest.json, the two icons and manifest/build/MeetingBot.zip (upload that one).
+# Needs bash, python3 and zip (or python3's zipfile module when zip is missing).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$here/build"
+out="${MEETINGBOT_PACKAGE_OUT:-$here/build}"  # override for throw-away builds (validate.sh uses a temp folder)
 
 usage() {
   echo "usage: bash manifest/build-package.sh <botAppId> <botDomain> [version]" >&2
@@ -39,6 +40,7 @@ guid='^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{1
 # Lower-case host name labels (letters, digits, hyphens), at least two labels; an optional :port is refused
 # because Teams needs the default https port.
 host='^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$'
+app_id="$(printf '%s' "$app_id" | tr '[:upper:]' '[:lower:]')"
 domain_lower="$(printf '%s' "$domain" | tr '[:upper:]' '[:lower:]')"
 [[ "$domain_lower" =~ $host ]] ||
   fail "botDomain '$domain' is not a host name like meetingbot.example.org or meetingbot-prod.azurewebsites.net (no port, no trailing dot)."
@@ -51,8 +53,8 @@ for f in manifest.json color.png outline.png; do
   [[ -f "$here/$f" ]] || fail "missing $here/$f (redraw the icons with: python3 manifest/draw-icons.py)"
 done
 
-rm -rf "$out"
 mkdir -p "$out"
+rm -f "$out/manifest.json" "$out/color.png" "$out/outline.png" "$out/MeetingBot.zip"
 
 # Substitute with Python rather than sed so no character of the values needs escaping, and check that
 # the result is JSON with no placeholder left.
@@ -60,7 +62,7 @@ python3 - "$here/manifest.json" "$out/manifest.json" "$app_id" "$domain_lower" "
 import json, re, sys
 src, dst, app_id, domain, version = sys.argv[1:]
 text = open(src, encoding="utf-8").read()
-values = {"BOT_APP_ID": app_id.lower(), "BOT_DOMAIN": domain, "APP_VERSION": version}
+values = {"BOT_APP_ID": app_id, "BOT_DOMAIN": domain, "APP_VERSION": version}
 text = re.sub(r"\$\{\{(\w+)\}\}", lambda m: values[m.group(1)] if m.group(1) in values else m.group(0), text)
 left = sorted(set(re.findall(r"\$\{\{\w+\}\}", text)))
 if left:
@@ -72,7 +74,6 @@ PY
 cp "$here/color.png" "$here/outline.png" "$out/"
 
 # The three files sit at the root of the zip, as Teams requires.
-rm -f "$out/MeetingBot.zip"
 if command -v zip >/dev/null 2>&1; then
   (cd "$out" && zip -q -X MeetingBot.zip manifest.json color.png outline.png)
 else
@@ -80,4 +81,5 @@ else
 fi
 
 echo "Built $out/MeetingBot.zip (bot $app_id, domain $domain_lower, version $version)."
-echo "Validate it with: bash manifest/validate.sh   Upload it in Teams: Apps > Manage your apps > Upload an app."
+echo "Validate it with: bash manifest/validate.sh $out"
+echo "Upload it in Teams: Apps > Manage your apps > Upload an app > Upload a custom app (or the Teams admin centre)."

@@ -20,7 +20,7 @@ public static partial class PersistenceServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = StorageOptions.Read(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         if (storage.Provider == StorageProvider.Postgres)
@@ -50,7 +50,6 @@ public static partial class PersistenceServiceCollectionExtensions
     public static string SqliteConnectionString(string path, string contentRoot)
     {
         var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path));
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
@@ -68,6 +67,8 @@ public static partial class PersistenceServiceCollectionExtensions
         {
             if (storage.Provider == StorageProvider.Sqlite)
             {
+                var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 // WAL lets readers run while one turn writes; it is a property of the file, set once.
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace MeetingBot.Infrastructure.Persistence;
 
@@ -25,6 +26,17 @@ public sealed class StorageOptions : IValidatableObject
 
     /// <summary>PostgreSQL schema for Hangfire's tables.</summary>
     public string HangfireSchema { get; set; } = "hangfire";
+
+    /// <summary>
+    /// Reads and checks the settings at composition time: the provider decides which services exist,
+    /// so a bad combination must stop the app before anything is built on it.
+    /// </summary>
+    public static StorageOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<StorageOptions>() ?? new StorageOptions();
+        var problems = options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage).ToList();
+        return problems.Count == 0 ? options : throw new InvalidOperationException(string.Join(" ", problems));
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
