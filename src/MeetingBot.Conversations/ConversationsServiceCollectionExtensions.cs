@@ -1,6 +1,8 @@
 using MeetingBot.Conversations.Commands;
 using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Features.Agenda;
 using MeetingBot.Conversations.Features.Help;
+using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Features.Profile;
 using MeetingBot.Conversations.Features.Roles;
 using MeetingBot.Conversations.Turns;
@@ -30,10 +32,31 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<DialogRunner>();
         services.AddScoped<CommandCatalog>();
 
+        services.AddScoped<MeetingFinder>();
+        services.AddScoped<SeriesPlanner>();
+
+        // Commands, in the order help lists them.
         services.AddScoped<ICommand, HelpCommand>();
+        services.AddScoped<ICommand, NextMeetingCommand>();
+        services.AddScoped<ICommand, AgendaCommand>();
+        services.AddScoped<ICommand, AgendaAddCommand>();
+        services.AddScoped<ICommand, AgendaEditCommand>();
+        services.AddScoped<ICommand, ApologiesCommand>();
         services.AddScoped<ICommand, ProfileCommand>();
+        services.AddScoped<ICommand, ScheduleCommand>();
+        services.AddScoped<ICommand, RescheduleCommand>();
+        services.AddScoped<ICommand, CancelMeetingCommand>();
+        services.AddScoped<ICommand, SeriesCommand>();
+        services.AddScoped<ICommand, AgendaManageCommand>();
+        services.AddScoped<ICommand, AgendaCarryOverCommand>();
         services.AddScoped<ICommand, RoleCommand>();
+
         services.AddScoped<Dialog, ProfileDialog>();
+        services.AddScoped<Dialog, ScheduleDialog>();
+        services.AddScoped<Dialog, PickMeetingDialog>();
+        services.AddScoped<Dialog, CancelMeetingDialog>();
+        services.AddScoped<Dialog, AgendaAddDialog>();
+        services.AddScoped<Dialog, AgendaCarryOverDialog>();
         return services;
     }
 }

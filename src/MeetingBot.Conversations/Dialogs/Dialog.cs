@@ -30,9 +30,14 @@ public abstract record DialogStep
 
     public sealed record Done : DialogStep;
 
+    /// <summary>The dialog cleared its own state and handed the turn on (to a command that may start another dialog).</summary>
+    public sealed record HandedOver : DialogStep;
+
     public static DialogStep AskFor(Prompt prompt) => new Ask(prompt);
 
     public static readonly DialogStep Finished = new Done();
+
+    public static readonly DialogStep Replaced = new HandedOver();
 }
 
 /// <summary>The turn plus the dialog's collected values.</summary>

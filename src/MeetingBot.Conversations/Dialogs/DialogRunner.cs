@@ -90,6 +90,8 @@ public sealed class DialogRunner(
             case DialogStep.Done:
                 await ClearAsync(turn, cancellationToken);
                 break;
+            case DialogStep.HandedOver:
+                break;
             default:
                 throw new InvalidOperationException($"Dialog {dialog.Id} returned an unknown step.");
         }

@@ -26,6 +26,9 @@ public interface IMemberDirectory
 
     Task<IReadOnlyList<Member>> ListAsync(string scopeId, CancellationToken cancellationToken);
 
+    /// <summary>Every scope (team or chat) where this person is known: what a 1:1 chat may reach, and nothing more.</summary>
+    Task<IReadOnlyList<Member>> ListMembershipsAsync(string userId, CancellationToken cancellationToken);
+
     Task SaveAsync(Member member, CancellationToken cancellationToken);
 }
 

@@ -17,6 +17,9 @@ public sealed class TurnContext(IncomingMessage message, Member member, bool isA
 
     public ConversationAddress Conversation => Message.Conversation;
 
+    /// <summary>The meeting picked in a "which meeting?" question, when the command is run again after it.</summary>
+    public Guid? ChosenMeetingId { get; set; }
+
     public void Reply(string text) => _replies.Add(new Reply(text));
 
     public void Reply(Reply reply) => _replies.Add(reply);

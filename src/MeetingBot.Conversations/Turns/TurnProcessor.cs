@@ -25,7 +25,8 @@ public sealed partial class TurnProcessor(
         var isAdmin = settings.IsAdmin(message.From.Id, message.From.AadObjectId);
         var member = await members.GetOrAddAsync(
             message.Conversation.ScopeId, message.From, message.TimeZone,
-            bootstrapChair: settings.Admins.Count == 0, cancellationToken);
+            // In a 1:1 chat nobody chairs anything: roles come from the team a meeting belongs to.
+            bootstrapChair: settings.Admins.Count == 0 && message.Conversation.Kind != ConversationKind.Personal, cancellationToken);
         // A card button press arrives with an empty text and the command in its value.
         var text = message.Text.Trim();
         if (text.Length == 0 && CardSubmission.ToCommandText(message.Value) is { } submitted)

@@ -11,13 +11,14 @@ namespace MeetingBot.Domain.Meetings;
 /// read), no HTML or Teams &lt;at&gt; tags, no Markdown emphasis, code or headings, one space between words.
 /// Renderers still escape what they show; this keeps the stored text itself clean.
 /// </summary>
-internal static partial class PlainText
+public static partial class PlainText
 {
     // Whatever the limit of the field, nothing longer is worth cleaning: it will be refused as too long anyway.
     private const int MaxInputLength = 20_000;
 
     private const int MaxTagPasses = 8;
 
+    /// <summary>The cleaned text, possibly empty; length limits are the caller's (see <see cref="AgendaTitle"/>).</summary>
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw))
@@ -80,14 +81,15 @@ internal static partial class PlainText
         .Replace("__", "", StringComparison.Ordinal);
 
     /// <summary>
-    /// Tags go, their text stays: "&lt;at&gt;Tobias&lt;/at&gt;" is "Tobias". Repeated because removing one tag can
-    /// join the halves of another ("&lt;&lt;b&gt;b&gt;").
+    /// Tags go, their text stays: "&lt;at&gt;Tobias&lt;/at&gt;" is "Tobias". Line and block tags ("&lt;br&gt;",
+    /// "&lt;p&gt;") become a space so words stay apart; inline ones vanish so a split tag ("&lt;&lt;b&gt;b&gt;")
+    /// closes up and is caught by the next pass.
     /// </summary>
     private static string RemoveTags(string text)
     {
         for (var pass = 0; pass < MaxTagPasses; pass++)
         {
-            var stripped = Tag().Replace(text, " ");
+            var stripped = Tag().Replace(text, tag => BreakingTags().IsMatch(tag.Value) ? " " : "");
             if (stripped.Length == text.Length)
             {
                 return stripped;
@@ -147,6 +149,10 @@ internal static partial class PlainText
     /// <summary>"&lt;b&gt;", "&lt;/at&gt;", "&lt;a href=…&gt;", "&lt;!-- x --&gt;"; not "a &lt; b" or "&lt;3".</summary>
     [GeneratedRegex(@"</?[A-Za-z!][^<>]*>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"^</?(br|p|div|li|ul|ol|tr|td|th|hr|h[1-6]|blockquote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BreakingTags();
 
     /// <summary>"[text](https://x)" renders as a link in Markdown; keep both parts as plain text.</summary>
     [GeneratedRegex(@"\[([^\[\]]*)\]\(([^()\s]*)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -37,17 +37,31 @@ internal static class RecurrenceTail
         return true;
     }
 
+    /// <summary>
+    /// "at 09:30 starting 2027-09-06" splits at "starting". A "from" that opens the tail is the time's own
+    /// ("every Tuesday from 10:00 to 11:30"), not a start date.
+    /// </summary>
     private static (string Time, string? Start) SplitAtStartWord(string tail)
     {
-        foreach (var token in WhenTokenizer.Tokenize(tail))
+        var tokens = WhenTokenizer.Tokenize(tail);
+        var timeStart = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.IsWordIn(StartWords))
+            if (!tokens[i].IsWordIn(StartWords))
             {
-                return (tail[..token.Start], tail[token.End..]);
+                continue;
             }
+
+            if (i == 0 && tokens[i].IsWord("from"))
+            {
+                timeStart = tokens[i].End;
+                continue;
+            }
+
+            return (tail[timeStart..tokens[i].Start], tail[tokens[i].End..]);
         }
 
-        return (tail, null);
+        return (tail[timeStart..], null);
     }
 
     private static bool TryReadTime(string text, out TimeOnly time, out TimeSpan? duration, out string? zoneId,

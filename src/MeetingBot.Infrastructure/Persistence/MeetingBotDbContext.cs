@@ -1,3 +1,4 @@
+using MeetingBot.Domain.Meetings;
 using MeetingBot.Domain.People;
 using MeetingBot.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public abstract class MeetingBotDbContext(DbContextOptions options) : DbContext(
     public DbSet<DialogStateRecord> DialogStates => Set<DialogStateRecord>();
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
     public DbSet<ProcessedDeliveryRecord> ProcessedDeliveries => Set<ProcessedDeliveryRecord>();
+    public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeetingBotDbContext).Assembly);

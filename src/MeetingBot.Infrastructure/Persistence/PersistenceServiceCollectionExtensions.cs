@@ -1,3 +1,4 @@
+using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Turns;
 using MeetingBot.Infrastructure.Persistence.Stores;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,7 @@ public static partial class PersistenceServiceCollectionExtensions
         services.AddScoped<IMemberDirectory, EfMemberDirectory>();
         services.AddScoped<IDialogStateStore, EfDialogStateStore>();
         services.AddScoped<IConversationDirectory, EfConversationDirectory>();
+        services.AddScoped<IMeetingStore, EfMeetingStore>();
         services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
         // Registered before every other hosted service, so the schema is current before anything uses it.
         services.AddHostedService<DatabaseMigrator>();

@@ -13,6 +13,10 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs)
     {
         recurringJobs.AddOrUpdate<PurgeProcessedDeliveriesJob>(
             "purge-processed-deliveries", job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        recurringJobs.AddOrUpdate<PlanRecurringMeetingsJob>(
+            "plan-recurring-meetings", job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
+        // Once at start as well: with in-memory storage nothing ran while the bot was down.
+        recurringJobs.Trigger("plan-recurring-meetings");
         return Task.CompletedTask;
     }
 

@@ -34,6 +34,7 @@ public static class SchedulingServiceCollectionExtensions
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         services.AddScoped<PurgeProcessedDeliveriesJob>();
+        services.AddScoped<PlanRecurringMeetingsJob>();
         services.AddHostedService<RecurringJobsRegistrar>();
         return services;
     }

@@ -42,5 +42,8 @@ internal sealed class InMemoryMemberDirectory(TimeProvider time) : IMemberDirect
     public Task<IReadOnlyList<Member>> ListAsync(string scopeId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>(Members.Where(m => m.ScopeId == scopeId).ToList());
 
+    public Task<IReadOnlyList<Member>> ListMembershipsAsync(string userId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Member>>(Members.Where(m => m.UserId == userId).ToList());
+
     public Task SaveAsync(Member member, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -56,6 +56,9 @@ internal sealed class EfMemberDirectory(MeetingBotDbContext db, TimeProvider tim
     public async Task<IReadOnlyList<Member>> ListAsync(string scopeId, CancellationToken cancellationToken) =>
         await db.Members.Where(m => m.ScopeId == scopeId).OrderBy(m => m.DisplayName).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Member>> ListMembershipsAsync(string userId, CancellationToken cancellationToken) =>
+        await db.Members.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
+
     public async Task SaveAsync(Member member, CancellationToken cancellationToken)
     {
         if (db.Entry(member).State == EntityState.Detached) db.Members.Update(member);
