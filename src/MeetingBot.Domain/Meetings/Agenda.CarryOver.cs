@@ -48,7 +48,7 @@ public static partial class Agenda
 
             var copy = Copy(source, toMeeting, nowUtc);
             copy.CarriedOverFromMeetingId = fromMeeting.Id;
-            toMeeting.Items.Add(copy);
+            Append(toMeeting, copy);
             copies.Add(copy);
         }
 

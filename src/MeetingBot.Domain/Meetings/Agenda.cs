@@ -65,7 +65,8 @@ public static partial class Agenda
             IsLate = late,
             Status = awaitsApproval ? AgendaItemStatus.AwaitingApproval : AgendaItemStatus.Accepted,
         };
-        meeting.Items.Add(item);
+        Append(meeting, item);
+
         return AgendaResult.Ok(
             late ? AgendaMessages.AddedLate(meeting, item, awaitsApproval) : AgendaMessages.Added(meeting, item), item);
     }
@@ -109,6 +110,22 @@ public static partial class Agenda
     }
 
     /// <summary>Numbers the active items 1..n in their current order; withdrawn items get 0.</summary>
+    /// <summary>Adds an item at the end of the agenda, but before a closing standing "AOB": any other business comes last.</summary>
+    private static void Append(Meeting meeting, AgendaItem item)
+    {
+        var active = meeting.ActiveItems;
+        meeting.Items.Add(item);
+        item.Position = active.Count + 1;
+        if (active.Count > 0 && active[^1] is { IsStanding: true } last && IsAnyOtherBusiness(last.Title))
+        {
+            Renumber(meeting, [.. active.Take(active.Count - 1), item, last]);
+        }
+    }
+
+    private static bool IsAnyOtherBusiness(string title) =>
+        title.Replace(".", "").Trim().Equals("AOB", StringComparison.OrdinalIgnoreCase)
+        || title.Contains("other business", StringComparison.OrdinalIgnoreCase);
+
     private static void Renumber(Meeting meeting, IReadOnlyList<AgendaItem>? order = null)
     {
         order ??= meeting.ActiveItems;

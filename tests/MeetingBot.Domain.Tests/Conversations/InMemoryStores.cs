@@ -47,3 +47,18 @@ internal sealed class InMemoryMemberDirectory(TimeProvider time) : IMemberDirect
 
     public Task SaveAsync(Member member, CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>No meetings: the turn tests exercise routing, roles and dialogs only.</summary>
+internal sealed class EmptyMeetingStore : MeetingBot.Conversations.Features.Meetings.IMeetingStore
+{
+    public Task<MeetingBot.Domain.Meetings.MeetingSeries?> FindSeriesAsync(string conversationKey, CancellationToken cancellationToken) => Task.FromResult<MeetingBot.Domain.Meetings.MeetingSeries?>(null);
+    public Task<MeetingBot.Domain.Meetings.MeetingSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken) => Task.FromResult<MeetingBot.Domain.Meetings.MeetingSeries?>(null);
+    public Task SaveSeriesAsync(MeetingBot.Domain.Meetings.MeetingSeries series, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<MeetingBot.Domain.Meetings.Meeting?> GetAsync(Guid meetingId, CancellationToken cancellationToken) => Task.FromResult<MeetingBot.Domain.Meetings.Meeting?>(null);
+    public Task<IReadOnlyList<MeetingBot.Domain.Meetings.Meeting>> ListComingAsync(string scopeId, DateTimeOffset nowUtc, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<MeetingBot.Domain.Meetings.Meeting>>([]);
+    public Task<MeetingBot.Domain.Meetings.Meeting?> FindLastHeldAsync(string scopeId, DateTimeOffset nowUtc, CancellationToken cancellationToken) => Task.FromResult<MeetingBot.Domain.Meetings.Meeting?>(null);
+    public Task<IReadOnlyList<MeetingBot.Domain.Meetings.Meeting>> ListSeriesMeetingsAsync(Guid seriesId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<MeetingBot.Domain.Meetings.Meeting>>([]);
+    public Task<IReadOnlyList<Guid>> ListRecurringSeriesAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guid>>([]);
+    public Task AddAsync(MeetingBot.Domain.Meetings.Meeting meeting, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<T> UpdateAsync<T>(Guid meetingId, Func<MeetingBot.Domain.Meetings.Meeting, T> change, CancellationToken cancellationToken) => throw new NotSupportedException();
+}

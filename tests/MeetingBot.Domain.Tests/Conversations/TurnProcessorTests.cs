@@ -30,6 +30,7 @@ public sealed class TurnProcessorTests
         }).Build());
         services.AddSingleton<IDialogStateStore>(_states);
         services.AddSingleton<IMemberDirectory>(_members);
+        services.AddSingleton<MeetingBot.Conversations.Features.Meetings.IMeetingStore>(new EmptyMeetingStore());
         _services = services.BuildServiceProvider();
     }
 

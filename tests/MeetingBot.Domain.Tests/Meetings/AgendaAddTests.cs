@@ -15,13 +15,13 @@ public sealed class AgendaAddTests
 
         Assert.True(result.Succeeded);
         var item = Assert.IsType<AgendaItem>(result.Item);
-        Assert.Equal(5, item.Position);
+        Assert.Equal(4, item.Position);
         Assert.Equal(AgendaItemStatus.Accepted, item.Status);
         Assert.False(item.IsLate);
         Assert.Equal(("Ian Tennant", "u-ian", 15), (item.PresenterName, item.PresenterUserId, item.Minutes));
         Assert.Equal((Anna.UserId, Anna.Name, meeting.Id), (item.ProposedByUserId, item.ProposedByName, item.MeetingId));
         Assert.Equal(
-            "Added as item 5 on the agenda of the 9th Informal Meeting of the Alliance: Nominations for Board positions.",
+            "Added as item 4 on the agenda of the 9th Informal Meeting of the Alliance: Nominations for Board positions.",
             result.Message);
     }
 
@@ -35,7 +35,7 @@ public sealed class AgendaAddTests
         Assert.True(result.Succeeded);
         Assert.Equal((true, AgendaItemStatus.AwaitingApproval), (result.Item?.IsLate, result.Item?.Status));
         Assert.Equal(
-            "Added as item 5 on the agenda of the 9th Informal Meeting of the Alliance: Website. It is late (the deadline "
+            "Added as item 4 on the agenda of the 9th Informal Meeting of the Alliance: Website. It is late (the deadline "
             + "was 29 Aug 2027, 15:30 (GMT+2)), so it waits for the approval of the chair or the secretary.",
             result.Message);
     }
@@ -72,7 +72,7 @@ public sealed class AgendaAddTests
         Assert.True(byChair.Succeeded);
         Assert.Equal(AgendaItemStatus.Accepted, item.Status);
         Assert.True(item.IsLate);
-        Assert.Equal((false, "Item 5 is not waiting for approval."), (again.Succeeded, again.Message));
+        Assert.Equal((false, "Item 4 is not waiting for approval."), (again.Succeeded, again.Message));
     }
 
     [Fact]

@@ -39,11 +39,11 @@ public sealed class AgendaCarryOverTests
         var ninth = series.CreateMeeting(Start, Now).WithItems("Budget", "Website", "Strategy");
         var tenth = series.CreateMeeting(Start.AddDays(28), Now);
 
-        var result = Agenda.CarryOver(ninth, tenth, [6, 7], Now, canManage: true);
+        var result = Agenda.CarryOver(ninth, tenth, [5, 6], Now, canManage: true);
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.Equal("Carried over to the 10th Informal Meeting of the Alliance: 5. Website, 6. Strategy.", result.Message);
-        Assert.Equal(["Updates from the Alliance", "Updates from partners", "Tour de table", "AOB", "Website", "Strategy"],
+        Assert.Equal("Carried over to the 10th Informal Meeting of the Alliance: 4. Website, 5. Strategy.", result.Message);
+        Assert.Equal(["Updates from the Alliance", "Updates from partners", "Tour de table", "Website", "Strategy", "AOB"],
             tenth.Titles());
         Assert.All(result.Items, item =>
         {
@@ -61,7 +61,7 @@ public sealed class AgendaCarryOverTests
         var ninth = series.CreateMeeting(Start, Now).WithItems("Budget");
         var tenth = series.CreateMeeting(Start.AddDays(28), Now);
 
-        Agenda.CarryOver(ninth, tenth, [5], Now, canManage: true);
+        Agenda.CarryOver(ninth, tenth, [4], Now, canManage: true);
         var again = Agenda.CarryOver(ninth, tenth, [1, 4, 5], Now, canManage: true);
 
         Assert.Equal("Nothing new to carry over to the 10th Informal Meeting of the Alliance.", again.Message);
@@ -85,7 +85,7 @@ public sealed class AgendaCarryOverTests
     public void Carry_over_candidates_leave_out_standing_and_withdrawn_items()
     {
         var meeting = NinthMeeting().WithItems("Budget", "Website");
-        Agenda.Withdraw(meeting, meeting.At(5), Anna, false);
+        Agenda.Withdraw(meeting, meeting.At(4), Anna, false);
 
         Assert.Equal(["Website"], Agenda.CarryOverCandidates(meeting).Select(item => item.Title));
     }
