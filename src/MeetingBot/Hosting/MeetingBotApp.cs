@@ -14,11 +14,17 @@ namespace MeetingBot.Hosting;
 /// </summary>
 public static class MeetingBotApp
 {
+    public const string DefaultUrl = "http://localhost:3978";
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         var configuration = builder.Configuration;
+        // The Bot Framework's customary local port, unless the host says otherwise (Urls, ASPNETCORE_URLS,
+        // ASPNETCORE_HTTP_PORTS as on App Service or in containers).
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"]) && string.IsNullOrEmpty(configuration["https_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
 
         builder.Services
             .AddPersistence(configuration, builder.Environment.ContentRootPath) // first: migrates before anything reads
