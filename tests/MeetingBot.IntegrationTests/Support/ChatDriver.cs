@@ -59,8 +59,13 @@ public sealed class ChatDriver(BotHost bot, FakeChannelServer channel)
         if (card is not { } content) return "";
         var texts = new List<string>();
         foreach (var block in content.GetProperty("body").EnumerateArray())
+        {
             if (block.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
                 texts.Add(t.GetString()!.Replace("\\", ""));
+            if (block.TryGetProperty("facts", out var facts))
+                foreach (var fact in facts.EnumerateArray())
+                    texts.Add($"{fact.GetProperty("title").GetString()} {fact.GetProperty("value").GetString()}".Replace("\\", ""));
+        }
         return string.Join("\n", texts);
     }
 }

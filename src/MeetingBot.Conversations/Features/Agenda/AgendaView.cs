@@ -24,7 +24,9 @@ public static class AgendaView
         var card = new Card($"Agenda: {meeting.DisplayTitle}")
         {
             Subtitle = header,
-            Items = lines.Count == 0 ? ["No items yet."] : lines,
+            // Number and title as facts: a card's text blocks would each restart a numbered list at 1.
+            Facts = meeting.ActiveItems.Select(i => new CardFact($"{i.Position}.", Line(i)[(i.Position.ToString().Length + 2)..])).ToList(),
+            Items = lines.Count == 0 ? ["No items yet."] : [],
             Note = $"{planned}.{(meeting.AgendaClosed ? " The agenda is closed." : "")}",
             Input = meeting.AgendaClosed ? null : new CardInput("title", "A new item, e.g. Nominations for Board positions", AgendaTitle.MaxLength),
             Buttons = meeting.AgendaClosed ? [] : [new CardButton("Add item", "agenda add")],

@@ -57,16 +57,32 @@ public static class AdaptiveCardRenderer
         };
     }
 
+    private static bool StartsWithDigitsOnly(StringBuilder line)
+    {
+        var start = line.Length;
+        while (start > 0 && line[start - 1] != '\n') start--;
+        for (var i = start; i < line.Length; i++)
+            if (!char.IsAsciiDigit(line[i])) return false;
+        return line.Length > start;
+    }
+
     /// <summary>Escapes the Markdown subset Adaptive Cards and Teams interpret, and drops control characters.</summary>
     public static string EscapeMarkdown(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsControl(c) && c != '\n') continue;
             if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '>' or '<' or '~' or '|')
                 escaped.Append('\\');
+            else if (lineStart && c is '-' or '+')
+                escaped.Append('\\');
+            else if (c == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && StartsWithDigitsOnly(escaped))
+                escaped.Append('\\'); // "1. " at a line start would become a numbered list
             escaped.Append(c);
+            lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return escaped.ToString();
     }

@@ -26,11 +26,19 @@ window.MeetingBotMarkdown = (() => {
     return a;
   }
 
+  // CommonMark backslash escapes (the bot escapes what members typed): hidden in private-use characters while
+  // the line is parsed, turned back into the literal characters in the text nodes.
+  const ESCAPABLE = '\\`*_{}[]()#+-.!|~<>';
+  const hideEscapes = (line) => line.replace(/\\([\\`*_{}\[\]()#+\-.!|~<>])/g,
+    (_, c) => String.fromCharCode(0xE000 + ESCAPABLE.indexOf(c)));
+  const showEscapes = (text) => text.replace(/[\uE000-\uE013]/g, (c) => ESCAPABLE[c.charCodeAt(0) - 0xE000]);
+  const textNode = (text) => document.createTextNode(showEscapes(text));
+
   function appendInline(parent, text, allowBold = true) {
     let last = 0;
     for (const match of text.matchAll(INLINE)) {
       const [whole, bold, label, target, mention, bare] = match;
-      if (match.index > last) parent.append(document.createTextNode(text.slice(last, match.index)));
+      if (match.index > last) parent.append(textNode(text.slice(last, match.index)));
       last = match.index + whole.length;
       if (bold !== undefined) {
         if (allowBold) {
@@ -38,11 +46,11 @@ window.MeetingBotMarkdown = (() => {
           appendInline(strong, bold, false);
           parent.append(strong);
         } else {
-          parent.append(document.createTextNode(whole));
+          parent.append(textNode(whole));
         }
       } else if (label !== undefined) {
         const href = safeHref(target);
-        parent.append(href ? link(href, label) : document.createTextNode(whole));
+        parent.append(href ? link(href, label) : textNode(whole));
       } else if (mention !== undefined) {
         const span = document.createElement('span');
         span.className = 'mention';
@@ -50,10 +58,10 @@ window.MeetingBotMarkdown = (() => {
         parent.append(span);
       } else if (bare !== undefined) {
         const href = safeHref(bare);
-        parent.append(href ? link(href, bare) : document.createTextNode(bare));
+        parent.append(href ? link(href, bare) : textNode(bare));
       }
     }
-    if (last < text.length) parent.append(document.createTextNode(text.slice(last)));
+    if (last < text.length) parent.append(textNode(text.slice(last)));
   }
 
   /** Renders text into a DocumentFragment. */
@@ -64,7 +72,8 @@ window.MeetingBotMarkdown = (() => {
     let listKind = null;
     let paragraph = null;
 
-    for (const line of lines) {
+    for (const rawLine of lines) {
+      const line = hideEscapes(rawLine);
       const bullet = BULLET.exec(line);
       const numbered = bullet ? null : NUMBERED.exec(line);
       const item = bullet ?? numbered;
