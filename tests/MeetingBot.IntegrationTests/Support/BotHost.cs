@@ -35,6 +35,10 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(string? dataFolder = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         dataFolder ??= TempFolder.Create();
+        // A test that names its storage keeps it; every other host follows the suite's storage (see TestStorage).
+        var storage = TestStorage.UsePostgres && settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.Ordinal)) != true
+            ? await TestStorage.PostgresSettingsAsync(dataFolder)
+            : null;
         var app = MeetingBotApp.Create([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -46,6 +50,7 @@ public sealed class BotHost : IAsyncDisposable
                 ["Storage:SqlitePath"] = Path.Combine(dataFolder, "meetingbot.db"),
                 ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.200",
             };
+            foreach (var (key, value) in storage ?? []) defaults[key] = value;
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) defaults[key] = value;
             builder.Configuration.AddInMemoryCollection(defaults);
             services?.Invoke(builder.Services);
@@ -75,6 +80,8 @@ public sealed class BotHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        // Each host has a database of its own on the shared test server: give its connections back now.
+        if (TestStorage.UsePostgres) Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }
 

@@ -60,7 +60,10 @@ window.MeetingBotCards = (() => {
       case 'FactSet': {
         const list = el('dl', 'fact-set');
         for (const fact of item.facts ?? []) {
-          list.append(el('dt', null, fact.title ?? ''));
+          // Fact titles take Markdown too (Adaptive Cards spec); render them like values.
+          const dt = el('dt');
+          dt.append(md().render(fact.title ?? ''));
+          list.append(dt);
           const dd = el('dd');
           dd.append(md().render(fact.value ?? ''));
           list.append(dd);
