@@ -28,6 +28,7 @@ public static partial class PersistenceServiceCollectionExtensions
         {
             services.AddDbContextPool<PostgresMeetingBotDbContext>(o => o.UseNpgsql(storage.PostgresConnectionString));
             services.AddScoped<MeetingBotDbContext>(sp => sp.GetRequiredService<PostgresMeetingBotDbContext>());
+            services.AddSingleton<IConversationLock, PostgresConversationLock>();
         }
         else
         {
@@ -36,6 +37,7 @@ public static partial class PersistenceServiceCollectionExtensions
                 .UseSqlite(connectionString)
                 .AddInterceptors(new SqlitePragmaInterceptor()));
             services.AddScoped<MeetingBotDbContext>(sp => sp.GetRequiredService<SqliteMeetingBotDbContext>());
+            services.AddSingleton<IConversationLock, InProcessConversationLock>();
         }
 
         services.AddScoped<IMemberDirectory, EfMemberDirectory>();
