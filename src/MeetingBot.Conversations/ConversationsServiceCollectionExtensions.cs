@@ -4,6 +4,7 @@ using MeetingBot.Conversations.Features.Agenda;
 using MeetingBot.Conversations.Features.Help;
 using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Features.Profile;
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Conversations.Features.Roles;
 using MeetingBot.Conversations.Turns;
 using MeetingBot.Domain.Time;
@@ -47,6 +48,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<ICommand, RescheduleCommand>();
         services.AddScoped<ICommand, CancelMeetingCommand>();
         services.AddScoped<ICommand, SeriesCommand>();
+        services.AddReminderCommands();
         services.AddScoped<ICommand, AgendaManageCommand>();
         services.AddScoped<ICommand, AgendaCarryOverCommand>();
         services.AddScoped<ICommand, RoleCommand>();

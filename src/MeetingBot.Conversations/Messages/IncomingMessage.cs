@@ -45,6 +45,20 @@ public sealed record IncomingMessage
     public required ConversationAddress Conversation { get; init; }
     public required Person From { get; init; }
     public required string Text { get; init; }
+
+    /// <summary>
+    /// The text as the channel sent it (Teams HTML with its <c>&lt;a href&gt;</c> anchors, Slack's <c>&lt;url|label&gt;</c>),
+    /// for reading links exactly; null when the channel sends plain text only.
+    /// </summary>
+    public string? RawText { get; init; }
+
+    /// <summary>
+    /// Whether the message is meant for the bot: always in a 1:1 chat; in a Teams channel or group chat only when it
+    /// mentions the bot (or is a press on the bot's card). Teams delivers the others only with resource-specific consent
+    /// (RSC): the bot keeps what a running meeting records from them but never answers them.
+    /// </summary>
+    public bool IsAddressedToBot { get; init; } = true;
+
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
     /// <summary>Submitted card values (Adaptive Card Action.Submit, Block Kit), if any.</summary>
     public JsonElement? Value { get; init; }

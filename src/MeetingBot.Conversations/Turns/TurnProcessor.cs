@@ -17,7 +17,8 @@ public sealed partial class TurnProcessor(
     DialogRunner dialogs,
     IOptions<BotBehaviourOptions> options,
     IServiceProvider services,
-    ILogger<TurnProcessor> logger)
+    ILogger<TurnProcessor> logger,
+    IEnumerable<IMessageObserver> observers)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -26,7 +27,8 @@ public sealed partial class TurnProcessor(
         var member = await members.GetOrAddAsync(
             message.Conversation.ScopeId, message.From, message.TimeZone,
             // In a 1:1 chat nobody chairs anything: roles come from the team a meeting belongs to.
-            bootstrapChair: settings.Admins.Count == 0 && message.Conversation.Kind != ConversationKind.Personal, cancellationToken);
+            // Someone merely chatting (a message Teams delivers through RSC, not meant for the bot) never becomes chair.
+            bootstrapChair: settings.Admins.Count == 0 && message.Conversation.Kind != ConversationKind.Personal && message.IsAddressedToBot, cancellationToken);
         // A card button press arrives with an empty text and the command in its value.
         var text = message.Text.Trim();
         if (text.Length == 0 && CardSubmission.ToCommandText(message.Value) is { } submitted)
@@ -37,6 +39,13 @@ public sealed partial class TurnProcessor(
         var turn = new TurnContext(message, member, isAdmin, services);
 
         var state = await dialogs.LoadAsync(turn, cancellationToken);
+
+        // Every message passes the observers first (a running meeting keeps links, attendance, tour updates). Messages
+        // not addressed to the bot stop there: they are seen, never answered.
+        var observation = await ObserveAsync(turn, text, state, cancellationToken);
+        if (observation == Observation.Handled || !message.IsAddressedToBot)
+            return turn.Replies;
+
         if (state is not null && dialogs.IsExpired(state))
         {
             await dialogs.ClearAsync(turn, cancellationToken);
@@ -73,6 +82,9 @@ public sealed partial class TurnProcessor(
 
         if (!commands.TryMatch(text, out var command, out var name, out var arguments))
         {
+            // Chat in a running meeting is part of its record, not a mistyped command: stay quiet.
+            if (observation == Observation.Kept)
+                return turn.Replies;
             var firstWord = text.Split(' ', 2)[0];
             turn.Reply($"I don't know the command \"{Shorten(firstWord)}\". Say help to see what I can do.");
             return turn.Replies;
@@ -94,6 +106,23 @@ public sealed partial class TurnProcessor(
 
         await command.ExecuteAsync(new CommandContext(turn, name, arguments, dialogs), cancellationToken);
         return turn.Replies;
+    }
+
+    private async Task<Observation> ObserveAsync(TurnContext turn, string text, DialogState? state, CancellationToken cancellationToken)
+    {
+        var addressed = turn.Message.IsAddressedToBot;
+        var routing = new MessageRouting(
+            addressed,
+            IsCommand: addressed && (DialogRunner.CancelWords.Contains(text) || commands.TryMatch(text, out _, out _, out _)),
+            DialogWaiting: addressed && state is not null && !dialogs.IsExpired(state));
+        var result = Observation.Continue;
+        foreach (var observer in observers)
+        {
+            var seen = await observer.ObserveAsync(turn, routing, cancellationToken);
+            if (seen == Observation.Handled) return seen;
+            if (seen == Observation.Kept) result = seen;
+        }
+        return result;
     }
 
     /// <summary>

@@ -40,8 +40,10 @@ public static partial class LinkExtractor
             return new string(' ', match.Length);
         });
 
-        // 3. Remaining tags go (Teams' <at>, <p>, <br>); entities are decoded so "&amp;" in a query reads as "&".
+        // 3. Remaining tags go (Teams' <at>, <p>, <br>), and so do escaped brackets and quotes, which end a URL as the
+        //    characters themselves would; other entities are decoded per link, so "&amp;" in a query reads as "&".
         rest = Tag().Replace(rest, match => new string(' ', match.Length));
+        rest = EscapedDelimiter().Replace(rest, match => new string(' ', match.Length));
         foreach (Match match in PlainUrl().Matches(rest))
         {
             var decoded = WebUtility.HtmlDecode(match.Value);
@@ -66,8 +68,8 @@ public static partial class LinkExtractor
         while (end > 0)
         {
             var c = url[end - 1];
-            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"' or '*' or '~' or '`' or '_' && !EndsWithEncodedChar(url, end)
-                || (c > 127 && (char.IsPunctuation(c) || char.IsSymbol(c)) && !char.IsLetterOrDigit(c)))
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"' or '*' or '~' or '`' or '_'
+                || (c > 127 && (char.IsPunctuation(c) || char.IsSymbol(c))))
             {
                 end--;
                 continue;
@@ -84,8 +86,6 @@ public static partial class LinkExtractor
 
         return url[..end];
     }
-
-    private static bool EndsWithEncodedChar(string url, int end) => false;
 
     private static bool Unbalanced(ReadOnlySpan<char> url, char closing)
     {
@@ -106,6 +106,9 @@ public static partial class LinkExtractor
 
     [GeneratedRegex(@"<(?<url>[a-zA-Z][a-zA-Z0-9+.\-]*:[^\s<>|]+)(?:\|[^<>]*)?>", RegexOptions.CultureInvariant)]
     private static partial Regex SlackLink();
+
+    [GeneratedRegex("&(?:lt|gt|quot|#0*60|#0*62|#0*34|#x0*3c|#x0*3e|#x0*22);", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedDelimiter();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9:-]*[^<>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();

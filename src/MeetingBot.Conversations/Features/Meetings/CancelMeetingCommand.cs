@@ -1,5 +1,6 @@
 using MeetingBot.Conversations.Commands;
 using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Domain.Meetings;
 using MeetingBot.Domain.People;
 
@@ -23,7 +24,7 @@ public sealed class CancelMeetingCommand(MeetingFinder finder) : ICommand
     }
 }
 
-public sealed class CancelMeetingDialog(IMeetingStore store, TimeProvider time) : Dialog
+public sealed class CancelMeetingDialog(IMeetingStore store, TimeProvider time, MeetingReminders reminders) : Dialog
 {
     public const string DialogId = "cancel-meeting";
     public const string MeetingId = "meetingId";
@@ -54,7 +55,8 @@ public sealed class CancelMeetingDialog(IMeetingStore store, TimeProvider time) 
             await store.SaveSeriesAsync(series, cancellationToken);
             await store.UpdateAsync(id, m => m.Number = null, cancellationToken);
         }
-        context.Reply(result.Message);
+        var reminderLine = result.Succeeded ? await reminders.CancelledAsync(context.Turn, id, cancellationToken) : "";
+        context.Reply($"{result.Message} {reminderLine}".TrimEnd());
         return DialogStep.Finished;
     }
 }

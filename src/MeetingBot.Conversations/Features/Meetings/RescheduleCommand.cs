@@ -1,11 +1,12 @@
 using MeetingBot.Conversations.Commands;
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Domain.People;
 using MeetingBot.Domain.Time;
 
 namespace MeetingBot.Conversations.Features.Meetings;
 
 /// <summary>"reschedule 2 Sep 15:00": moves the next meeting; its agenda moves with it.</summary>
-public sealed class RescheduleCommand(MeetingFinder finder, IMeetingStore store, WhenReader whenReader, TimeProvider time) : ICommand
+public sealed class RescheduleCommand(MeetingFinder finder, IMeetingStore store, WhenReader whenReader, TimeProvider time, MeetingReminders reminders) : ICommand
 {
     public IReadOnlyList<string> Names { get; } = ["reschedule", "move meeting"];
     public string Usage => "reschedule <date time>";
@@ -41,6 +42,7 @@ public sealed class RescheduleCommand(MeetingFinder finder, IMeetingStore store,
             if (moved.Succeeded && place.JoinUrl is not null) m.JoinUrl = place.JoinUrl;
             return (moved, Text: m.WhenText(context.Turn.Member.TimeZoneId ?? context.Turn.Message.TimeZone));
         }, cancellationToken);
-        context.Reply(result.moved.Succeeded ? $"Moved the **{meeting.DisplayTitle}** to {result.Text}." : result.moved.Message);
+        var reminderLine = result.moved.Succeeded ? await reminders.MovedAsync(context.Turn, meeting.Id, cancellationToken) : "";
+        context.Reply(result.moved.Succeeded ? $"Moved the **{meeting.DisplayTitle}** to {result.Text}. {reminderLine}".TrimEnd() : result.moved.Message);
     }
 }

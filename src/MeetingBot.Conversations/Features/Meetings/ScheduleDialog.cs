@@ -1,4 +1,5 @@
 using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Domain.Meetings;
 using MeetingBot.Domain.Time;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace MeetingBot.Conversations.Features.Meetings;
 /// Schedules a meeting, asking only for what is missing: the series' name and number the first time, and the
 /// date and time when they were not given or could not be read.
 /// </summary>
-public sealed class ScheduleDialog(IMeetingStore store, WhenReader whenReader, IOptions<BotBehaviourOptions> options, TimeProvider time) : Dialog
+public sealed class ScheduleDialog(IMeetingStore store, WhenReader whenReader, IOptions<BotBehaviourOptions> options, TimeProvider time, MeetingReminders reminders) : Dialog
 {
     public const string DialogId = "schedule";
     public const string When = "when";
@@ -97,13 +98,15 @@ public sealed class ScheduleDialog(IMeetingStore store, WhenReader whenReader, I
 
         await store.SaveSeriesAsync(series, cancellationToken);
         await store.AddAsync(meeting, cancellationToken);
+        var reminderLine = await reminders.ScheduledAsync(meeting.Id, cancellationToken);
 
         var viewer = context.Turn.Member.TimeZoneId ?? context.Turn.Message.TimeZone;
         var deadline = TimeZoneLabel.Format(meeting.AgendaDeadlineUtc, meeting.TimeZoneId);
         context.Reply(
             $"Scheduled the **{meeting.DisplayTitle}**: {meeting.WhenText(viewer)}{new MeetingPlace(meeting.Location, meeting.JoinUrl).Describe()}.\n" +
             $"Members can add agenda items until {deadline} with: agenda add <title>" +
-            (isNewSeries ? $"\nStanding items: {string.Join(", ", series.StandingItems)} (change them with series standing)." : ""));
+            (isNewSeries ? $"\nStanding items: {string.Join(", ", series.StandingItems)} (change them with series standing)." : "") +
+            (reminderLine.Length == 0 ? "" : $"\n{reminderLine}"));
         return DialogStep.Finished;
     }
 }

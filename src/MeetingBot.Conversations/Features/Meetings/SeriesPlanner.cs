@@ -1,3 +1,4 @@
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Domain.Meetings;
 
 namespace MeetingBot.Conversations.Features.Meetings;
@@ -6,7 +7,7 @@ namespace MeetingBot.Conversations.Features.Meetings;
 /// Keeps a recurring series' next meetings scheduled. Runs when the series changes and on a timer (a Hangfire
 /// job), so the next meeting appears after the last one ends without anyone asking. Idempotent.
 /// </summary>
-public sealed class SeriesPlanner(IMeetingStore store, TimeProvider time)
+public sealed class SeriesPlanner(IMeetingStore store, TimeProvider time, MeetingReminders reminders)
 {
     public async Task<IReadOnlyList<Meeting>> EnsureUpcomingAsync(Guid seriesId, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ public sealed class SeriesPlanner(IMeetingStore store, TimeProvider time)
             created.Add(meeting);
         }
         if (created.Count > 0) await store.SaveSeriesAsync(series, cancellationToken);
+        foreach (var meeting in created) await reminders.ScheduledAsync(meeting.Id, cancellationToken);
         return created;
     }
 }
