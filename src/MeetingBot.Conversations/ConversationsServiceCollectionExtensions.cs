@@ -2,6 +2,11 @@ using MeetingBot.Conversations.Commands;
 using MeetingBot.Conversations.Dialogs;
 using MeetingBot.Conversations.Features.Agenda;
 using MeetingBot.Conversations.Features.Help;
+using MeetingBot.Conversations.Features.InMeeting;
+using MeetingBot.Conversations.Features.Linking;
+using MeetingBot.Conversations.Features.Links;
+using MeetingBot.Conversations.Features.Notes;
+using MeetingBot.Conversations.Features.Tour;
 using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Features.Profile;
 using MeetingBot.Conversations.Features.Reminders;
@@ -36,6 +41,23 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<MeetingFinder>();
         services.AddScoped<SeriesPlanner>();
 
+        // In the meeting: start/end, attendance, tour de table, links, live notes (Features/InMeeting, Tour, Links, Notes).
+        services.AddOptions<InMeetingOptions>()
+            .Bind(configuration.GetSection(InMeetingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<MeetingRoom>();
+        services.AddScoped<TourDesk>();
+        services.AddScoped<TourNudger>();
+        services.AddScoped<ApologiesOnBehalf>();
+        services.AddScoped<ConversationEventProcessor>();
+        services.AddScoped<IMessageObserver, MeetingCaptureObserver>();
+        services.AddScoped<IConversationEventHandler, MeetingEventHandler>();
+        // Channel capabilities and stores the host and infrastructure provide; these defaults do nothing.
+        services.TryAddScoped<IMeetingRecordStore, NoMeetingRecords>();
+        services.TryAddScoped<IConversationRoster, NoRoster>();
+        services.TryAddSingleton<IInMeetingJobs, NoInMeetingJobs>();
+
         // Commands, in the order help lists them.
         services.AddScoped<ICommand, HelpCommand>();
         services.AddScoped<ICommand, NextMeetingCommand>();
@@ -52,6 +74,17 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<ICommand, AgendaManageCommand>();
         services.AddScoped<ICommand, AgendaCarryOverCommand>();
         services.AddScoped<ICommand, RoleCommand>();
+        services.AddScoped<ICommand, MeetingCommand>();
+        services.AddScoped<ICommand, RecordCommand>();
+        services.AddScoped<ICommand, PresentCommand>();
+        services.AddScoped<ICommand, AttendanceCommand>();
+        services.AddScoped<ICommand, TourCommand>();
+        services.AddScoped<ICommand, TourStatusCommand>();
+        services.AddScoped<ICommand, TourStepCommand>();
+        services.AddScoped<ICommand, ItemCommand>();
+        services.AddScoped<ICommand, NoteCommand>();
+        services.AddScoped<ICommand, NotesCommand>();
+        services.AddScoped<ICommand, LinksCommand>();
 
         services.AddScoped<Dialog, ProfileDialog>();
         services.AddScoped<Dialog, ScheduleDialog>();
@@ -59,6 +92,9 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<Dialog, CancelMeetingDialog>();
         services.AddScoped<Dialog, AgendaAddDialog>();
         services.AddScoped<Dialog, AgendaCarryOverDialog>();
+
+        // Last: links across channels (Teams ⇄ Slack) wrap the meeting record store registered above.
+        services.AddConversationLinking();
         return services;
     }
 }

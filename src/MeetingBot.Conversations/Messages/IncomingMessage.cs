@@ -26,7 +26,16 @@ public sealed record ConversationAddress(
     string? Name = null)
 {
     public string Key => $"{ChannelId}|{ConversationId}";
-    public string ScopeId => TeamId is { Length: > 0 } team ? $"{ChannelId}|team|{team}" : Key;
+    public string ScopeId => LinkedScopeId ?? OwnScopeId;
+
+    /// <summary>The scope the conversation has by itself: its team, or itself.</summary>
+    public string OwnScopeId => TeamId is { Length: > 0 } team ? $"{ChannelId}|team|{team}" : Key;
+
+    /// <summary>
+    /// Set when the chair linked this conversation into another team's meetings (a Slack channel joining a series that
+    /// lives in Teams, or the reverse; see Features/Linking): <see cref="ScopeId"/> is then that team's scope.
+    /// </summary>
+    public string? LinkedScopeId { get; init; }
 }
 
 /// <summary>A person in a conversation. <see cref="Id"/> is the channel's own id for them.</summary>

@@ -14,4 +14,10 @@ public sealed record Reply(string Text)
 
     /// <summary>A card for channels that show cards; <see cref="Text"/> remains the fallback.</summary>
     public Card? Card { get; init; }
+
+    /// <summary>
+    /// Meant for the sender alone (help, refusals, a link code): channels that can show a message to one person in a
+    /// shared conversation (Slack's ephemeral messages) do so; the others post it as usual.
+    /// </summary>
+    public bool PrivateToSender { get; init; }
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Conversations.Features.Linking;
 using MeetingBot.Conversations.Messages;
 
 namespace MeetingBot.Conversations.Turns;
@@ -25,10 +26,12 @@ public interface IConversationEventHandler
 /// Handles one <see cref="IncomingEvent"/>: every registered handler sees it, in registration order. Channel-neutral,
 /// like <see cref="TurnProcessor"/>; runs on the same per-conversation queue, so events and messages never interleave.
 /// </summary>
-public sealed class ConversationEventProcessor(IEnumerable<IConversationEventHandler> handlers)
+public sealed class ConversationEventProcessor(IEnumerable<IConversationEventHandler> handlers, IScopeResolver scopes)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingEvent incoming, CancellationToken cancellationToken)
     {
+        // A conversation linked into another team's meetings (Teams ⇄ Slack) acts in that team's scope.
+        incoming = incoming with { Conversation = await scopes.ResolveAsync(incoming.Conversation, cancellationToken) };
         var context = new EventContext(incoming);
         foreach (var handler in handlers)
         {

@@ -1,5 +1,6 @@
 using MeetingBot.Conversations.Commands;
 using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Features.Linking;
 using MeetingBot.Conversations.Messages;
 using MeetingBot.Domain.People;
 using Microsoft.Extensions.Logging;
@@ -18,10 +19,13 @@ public sealed partial class TurnProcessor(
     IOptions<BotBehaviourOptions> options,
     IServiceProvider services,
     ILogger<TurnProcessor> logger,
-    IEnumerable<IMessageObserver> observers)
+    IEnumerable<IMessageObserver> observers,
+    IScopeResolver scopes)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // A conversation linked into another team's meetings (Teams ⇄ Slack) acts in that team's scope.
+        message = message with { Conversation = await scopes.ResolveAsync(message.Conversation, cancellationToken) };
         var settings = options.Value;
         var isAdmin = settings.IsAdmin(message.From.Id, message.From.AadObjectId);
         var member = await members.GetOrAddAsync(
@@ -38,7 +42,8 @@ public sealed partial class TurnProcessor(
         }
         var turn = new TurnContext(message, member, isAdmin, services);
 
-        var state = await dialogs.LoadAsync(turn, cancellationToken);
+        // Dialogs answer only messages meant for the bot; overheard ones (RSC) never reach them.
+        var state = message.IsAddressedToBot ? await dialogs.LoadAsync(turn, cancellationToken) : null;
 
         // Every message passes the observers first (a running meeting keeps links, attendance, tour updates). Messages
         // not addressed to the bot stop there: they are seen, never answered.
@@ -86,14 +91,14 @@ public sealed partial class TurnProcessor(
             if (observation == Observation.Kept)
                 return turn.Replies;
             var firstWord = text.Split(' ', 2)[0];
-            turn.Reply($"I don't know the command \"{Shorten(firstWord)}\". Say help to see what I can do.");
+            turn.Reply(new Reply($"I don't know the command \"{Shorten(firstWord)}\". Say help to see what I can do.") { PrivateToSender = true });
             return turn.Replies;
         }
 
         if (!command.Permission.Allows(member, isAdmin))
         {
             LogRefused(logger, name, member.Role);
-            turn.Reply($"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}");
+            turn.Reply(new Reply($"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}") { PrivateToSender = true });
             return turn.Replies;
         }
 

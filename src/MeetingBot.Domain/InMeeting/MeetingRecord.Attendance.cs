@@ -73,18 +73,8 @@ public sealed partial class MeetingRecord
         return DomainResult.Ok($"Apologies from {attendee.Name} are noted.");
     }
 
-    /// <summary>Someone on the conversation's roster: expected, not yet seen. Known people are left as they are.</summary>
-    public void AddInvited(ParticipantInfo who)
-    {
-        if (FindAttendee(who.UserId) is { } known)
-        {
-            known.Sources |= AttendanceSources.Roster;
-            return;
-        }
-
-        var attendee = Remember(who);
-        attendee.Sources |= AttendanceSources.Roster;
-    }
+    /// <summary>Someone on the conversation's roster: expected, not yet seen. Known people keep their status.</summary>
+    public void AddInvited(ParticipantInfo who) => Remember(who).Sources |= AttendanceSources.Roster;
 
     private Attendee Remember(ParticipantInfo who)
     {

@@ -29,6 +29,9 @@ public sealed partial class MeetingRecord
     /// <summary>"9th Informal Meeting of the Alliance", copied at the start for messages.</summary>
     public string MeetingTitle { get; set; } = "";
 
+    /// <summary>The IANA zone of the meeting, for the times in messages and minutes.</summary>
+    public string TimeZoneId { get; set; } = MeetingSeries.DefaultTimeZoneId;
+
     /// <summary>The channel's own id of the online meeting (Teams' <c>channelData.meeting.id</c>), when known.</summary>
     public string? ChannelMeetingId { get; set; }
 
@@ -75,6 +78,7 @@ public sealed partial class MeetingRecord
         ScopeId = meeting.ScopeId,
         ConversationKey = conversationKey,
         MeetingTitle = meeting.DisplayTitle,
+        TimeZoneId = meeting.TimeZoneId,
         ScheduledStartUtc = meeting.StartUtc,
         ScheduledEndUtc = meeting.EndUtc,
         CreatedAtUtc = nowUtc,

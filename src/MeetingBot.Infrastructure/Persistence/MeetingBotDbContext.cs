@@ -1,5 +1,6 @@
 using MeetingBot.Domain.Meetings;
 using MeetingBot.Domain.People;
+using MeetingBot.Domain.Reminders;
 using MeetingBot.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -18,6 +19,11 @@ public abstract class MeetingBotDbContext(DbContextOptions options) : DbContext(
     public DbSet<ProcessedDeliveryRecord> ProcessedDeliveries => Set<ProcessedDeliveryRecord>();
     public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingBot.Domain.InMeeting.MeetingRecord> MeetingRecords => Set<MeetingBot.Domain.InMeeting.MeetingRecord>();
+    public DbSet<ReminderPlan> ReminderPlans => Set<ReminderPlan>();
+    public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
+    public DbSet<ScheduledReminderRecord> ScheduledReminders => Set<ScheduledReminderRecord>();
+    public DbSet<ReminderDeliveryRecord> ReminderDeliveries => Set<ReminderDeliveryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeetingBotDbContext).Assembly);

@@ -22,6 +22,7 @@ public static partial class PersistenceServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var storage = StorageOptions.Read(configuration);
+        var mode = StorageMode.For(storage.Provider);
         services.TryAddSingleton(TimeProvider.System);
 
         if (storage.Provider == StorageProvider.Postgres)
@@ -33,20 +34,19 @@ public static partial class PersistenceServiceCollectionExtensions
         else
         {
             var connectionString = SqliteConnectionString(storage.SqlitePath, contentRoot);
-            services.AddDbContextPool<SqliteMeetingBotDbContext>(o => o
+            services.AddDbContextPool<SqliteMeetingBotDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor()));
+                .AddInterceptors(new SqlitePragmaInterceptor(), sp.GetRequiredService<MemberCacheInvalidation>()));
             services.AddScoped<MeetingBotDbContext>(sp => sp.GetRequiredService<SqliteMeetingBotDbContext>());
             services.AddSingleton<IConversationLock, InProcessConversationLock>();
         }
 
-        services.AddScoped<IMemberDirectory, EfMemberDirectory>();
-        services.AddScoped<IDialogStateStore, EfDialogStateStore>();
-        services.AddScoped<IConversationDirectory, EfConversationDirectory>();
         services.AddScoped<IMeetingStore, EfMeetingStore>();
-        services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        services.AddScoped<MeetingBot.Conversations.Features.Linking.IConversationLinkStore, EfConversationLinkStore>();
+        services.AddScoped<MeetingBot.Conversations.Features.InMeeting.IMeetingRecordStore, EfMeetingRecordStore>();
         // Registered before every other hosted service, so the schema is current before anything uses it.
         services.AddHostedService<DatabaseMigrator>();
+        services.AddStores(mode);
         return services;
     }
 

@@ -1,7 +1,11 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using MeetingBot.Infrastructure.Persistence;
+using MeetingBot.Infrastructure.Scheduling.InMeeting;
+using MeetingBot.Infrastructure.Scheduling.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,18 +20,22 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = StorageOptions.Read(configuration);
-        services.AddHangfire(config =>
+        // One storage and one job activator per app, registered before AddHangfire: otherwise it takes the process-wide
+        // JobStorage.Current and JobActivator.Current, and two apps in one process (tests, benchmarks) would run each
+        // other's jobs. Created on first use, so a bad connection string fails at start with the database check.
+        services.AddSingleton<JobStorage>(_ =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (storage.Provider == StorageProvider.Postgres)
-                config.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(storage.PostgresConnectionString),
-                    new PostgreSqlStorageOptions { SchemaName = storage.HangfireSchema, PrepareSchemaIfNecessary = true });
-            else
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            if (storage.Provider != StorageProvider.Postgres)
+                return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            var postgres = new PostgreSqlStorageOptions { SchemaName = storage.HangfireSchema, PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.PostgresConnectionString ?? "", postgres), postgres);
         });
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
@@ -36,6 +44,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddScoped<PurgeProcessedDeliveriesJob>();
         services.AddScoped<PlanRecurringMeetingsJob>();
         services.AddHostedService<RecurringJobsRegistrar>();
+        services.AddReminders(configuration);
+        services.AddInMeetingJobs(configuration);
         return services;
     }
 }

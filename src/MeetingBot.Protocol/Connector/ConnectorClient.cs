@@ -98,7 +98,8 @@ public sealed partial class ConnectorClient(HttpClient httpClient, ILogger<Conne
         where T : class
     {
         using var request = new HttpRequestMessage(method, uri) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // Added as text: the same header on the wire, without parsing a header value object per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
         using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;

@@ -35,7 +35,9 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<BotTokenHandler>();
 
         // Outermost first: total timeout → retry → attempt timeout → token (fresh per attempt) → network.
-        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        // The factory's own request logging is off: ConnectorClient logs each call's outcome with the channel's
+        // correlation id, so the two logging handlers only added four Information lines per reply.
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>().RemoveAllLoggers();
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) => ConnectorResilience.Configure(
             builder,
             context.ServiceProvider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.ConnectorRetryBaseDelay));

@@ -30,14 +30,18 @@ public static partial class TeamsMessageText
             text = text.Replace(span, string.Empty, StringComparison.Ordinal);
         }
 
-        text = MentionSpan().Replace(text, match => RenderMention(match.Groups["inner"].Value, botKeys, others));
+        // The checks before each pass skip work most messages do not need (a plain "@bot help" has no markup left).
+        if (text.Contains("<at", StringComparison.OrdinalIgnoreCase))
+        {
+            text = MentionSpan().Replace(text, match => RenderMention(match.Groups["inner"].Value, botKeys, others));
+        }
 
-        if (isHtml)
+        if (isHtml && (text.Contains('<') || text.Contains('&')))
         {
             text = HtmlText.ToPlainText(text);
         }
 
-        return new NormalizedText(CollapseWhitespace(text), others.Select(o => o.Account).ToList());
+        return new NormalizedText(CollapseWhitespace(text), others.Count == 0 ? [] : others.ConvertAll(o => o.Account));
     }
 
     private static (HashSet<string> BotKeys, List<string> BotSpans, List<OtherMention> Others) ReadMentions(Activity activity)
@@ -54,7 +58,9 @@ public static partial class TeamsMessageText
                 continue;
             }
 
-            var keys = new[] { MentionKey(entity.Text), MentionKey(entity.Mentioned.Name) }.Where(k => k.Length > 0).ToList();
+            var keys = new List<string>(2);
+            AddKey(keys, MentionKey(entity.Text));
+            AddKey(keys, MentionKey(entity.Mentioned.Name));
             if (botId is not null && string.Equals(id, botId, StringComparison.OrdinalIgnoreCase))
             {
                 botKeys.UnionWith(keys);
@@ -82,6 +88,14 @@ public static partial class TeamsMessageText
         return (botKeys, botSpans, others);
     }
 
+    private static void AddKey(List<string> keys, string key)
+    {
+        if (key.Length > 0)
+        {
+            keys.Add(key);
+        }
+    }
+
     private static string RenderMention(string inner, HashSet<string> botKeys, List<OtherMention> others)
     {
         var key = MentionKey(inner);
@@ -103,13 +117,18 @@ public static partial class TeamsMessageText
         }
 
         var value = written.Trim();
-        if (MentionSpan().Match(value) is { Success: true } span && span.Length == value.Length)
+        if (value.StartsWith("<at", StringComparison.OrdinalIgnoreCase)
+            && MentionSpan().Match(value) is { Success: true } span && span.Length == value.Length)
         {
             value = span.Groups["inner"].Value;
         }
 
-        value = WebUtility.HtmlDecode(value).Replace('\u00A0', ' ').Trim();
-        return value.TrimStart('@').Trim();
+        if (value.Contains('&'))
+        {
+            value = WebUtility.HtmlDecode(value);
+        }
+
+        return value.Replace('\u00A0', ' ').Trim().TrimStart('@').Trim();
     }
 
     private static bool IsHtml(Activity activity, string text) =>
@@ -121,6 +140,11 @@ public static partial class TeamsMessageText
     /// <summary>Runs of spaces (U+00A0 included) become one space; runs containing a line break become one '\n'; trimmed.</summary>
     private static string CollapseWhitespace(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var output = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingBreak = false;
@@ -152,6 +176,26 @@ public static partial class TeamsMessageText
         }
 
         return output.ToString();
+    }
+
+    /// <summary>True when <see cref="CollapseWhitespace"/> would return the text unchanged: single spaces between words only.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            if (c == ' ' && (i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record OtherMention(MentionedAccount Account, HashSet<string> Keys);

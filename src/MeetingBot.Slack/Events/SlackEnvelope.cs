@@ -24,7 +24,7 @@ public sealed record SlackEnvelope
     public bool? IsExtSharedChannel { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>The bot's own user id in this workspace, from the authorization the event was delivered for.</summary>
     public string? BotUserId => Authorizations?.FirstOrDefault(a => a.IsBot == true)?.UserId;

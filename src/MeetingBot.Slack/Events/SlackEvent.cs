@@ -29,7 +29,7 @@ public sealed record SlackEvent
     public JsonElement? Files { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Event types and message subtypes the bot looks at.</summary>

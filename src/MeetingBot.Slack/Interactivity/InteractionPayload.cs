@@ -27,7 +27,7 @@ public sealed record InteractionPayload
     public string? TriggerId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Reads the form body; null when it has no JSON <c>payload</c> field.</summary>
     public static InteractionPayload? Parse(string formBody)
@@ -93,6 +93,7 @@ public sealed record InteractionMessage
     public string? Ts { get; init; }
     public string? ThreadTs { get; init; }
     public string? Text { get; init; }
+    public System.Text.Json.Nodes.JsonArray? Blocks { get; init; }
 }
 
 /// <summary>One pressed element: a button's <see cref="Value"/>, a select's selected option, …</summary>

@@ -1,4 +1,5 @@
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Conversations.Features.Reminders;
 using MeetingBot.Protocol.Connector;
 
 namespace MeetingBot.Hosting;
@@ -11,6 +12,9 @@ public static class BotFrameworkChannelExtensions
         services.AddBotFrameworkConnector(configuration);
         services.AddSingleton<BotFrameworkTurnRunner>();
         services.AddSingleton<IActivityIngress, ActivityIngress>();
+        services.AddScoped<MeetingBot.Conversations.Features.InMeeting.IConversationRoster, BotFrameworkConversationRoster>();
+        services.AddSingleton<ProactiveRateLimiter>();
+        services.AddSingleton<IProactiveMessenger, BotFrameworkProactiveMessenger>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class MeetingBotApp
             .AddScheduling(configuration)
             .AddBotFrameworkChannel(configuration)
             .AddLocalChat(configuration)
+            .AddSlackChannel(configuration) // after the other channels: routes their proactive capabilities by channel
             .AddSingleton<ConversationTurnQueue>()
             .AddProblemDetails();
         builder.Services.AddOptions<HangfireDashboardOptions>().Bind(configuration.GetSection(HangfireDashboardOptions.Section));
@@ -48,6 +49,7 @@ public static class MeetingBotApp
 
         app.MapBotFrameworkMessages();
         app.MapLocalChat();
+        app.MapSlackChannel();
         app.MapHealthChecks("/healthz");
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

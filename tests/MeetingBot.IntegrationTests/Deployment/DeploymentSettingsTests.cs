@@ -21,13 +21,6 @@ public sealed partial class DeploymentSettingsTests
     /// <summary>Read by ASP.NET Core itself rather than by our code (but still listed in the sample).</summary>
     private static readonly string[] ReadByTheFramework = ["Urls"];
 
-    /// <summary>
-    /// Settings of features being built (the Slack adapter, issue 7): the template already offers them, and they
-    /// are only excused while appsettings.sample.json does not list them yet. Once it does, they are checked like
-    /// every other setting, and this list can go.
-    /// </summary>
-    private static readonly string[] NotYetInTheSample = ["Slack:SigningSecret", "Slack:BotToken"];
-
     /// <summary>Without these the app cannot run in production (authentication, shared PostgreSQL storage).</summary>
     public static TheoryData<string> RequiredInProduction =>
     [
@@ -64,7 +57,6 @@ public sealed partial class DeploymentSettingsTests
         var missing = TemplateSettings.Value.Keys
             .Where(k => !PlatformSettings.Contains(k, StringComparer.OrdinalIgnoreCase))
             .Where(k => !Sample.Value.Has(k))
-            .Where(k => !NotYetInTheSample.Contains(k, StringComparer.OrdinalIgnoreCase))
             .ToList();
 
         Assert.True(missing.Count == 0,
@@ -79,7 +71,6 @@ public sealed partial class DeploymentSettingsTests
         var unread = TemplateSettings.Value.Keys
             .Where(k => !PlatformSettings.Contains(k, StringComparer.OrdinalIgnoreCase))
             .Where(k => !ReadByTheFramework.Contains(k, StringComparer.OrdinalIgnoreCase))
-            .Where(k => !NotYetInTheSample.Contains(k, StringComparer.OrdinalIgnoreCase) || Sample.Value.Has(k))
             .Where(k => k.Split(':').Where(s => !int.TryParse(s, out _)).Any(segment => !source.Contains(segment)))
             .ToList();
 

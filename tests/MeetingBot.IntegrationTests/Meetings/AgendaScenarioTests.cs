@@ -188,4 +188,32 @@ public sealed class AgendaScenarioTests : IAsyncLifetime
         Assert.Contains("does not exist in Europe/Vienna", replies[0]);
         Assert.StartsWith("When is the meeting?", replies[1]);
     }
+
+    [Fact]
+    public async Task A_repeating_series_schedules_its_next_meetings_by_itself()
+    {
+        await ScheduleAsync();
+
+        var repeat = await _chat.SayAsync(Anna, "series repeat every second Thursday of the month at 15:00");
+        var ahead = await _chat.SayAsync(Anna, "series ahead 2");
+        var meetings = await _chat.SayAsync(Phil, "meetings");
+
+        Assert.StartsWith("The Informal Meeting of the Alliance now meets", Assert.Single(repeat));
+        Assert.Contains("Scheduled: 10th Informal Meeting of the Alliance, Thu 9 Sep 2027, 15:00 - 16:30", Assert.Single(ahead));
+        Assert.Contains("10th Informal Meeting of the Alliance**: Thu 9 Sep 2027, 15:00 - 16:30 (Europe/Vienna, GMT+2)", meetings[0]);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_newest_meeting_gives_its_number_to_the_next()
+    {
+        await ScheduleAsync();
+
+        var question = await _chat.SayAsync(Anna, "cancel meeting");
+        var cancelled = await _chat.SayAsync(Anna, "yes");
+        var again = await _chat.SayAsync(Anna, "schedule 7 Sep 2027 15:30");
+
+        Assert.Contains("Cancel the **9th Informal Meeting of the Alliance**", Assert.Single(question));
+        Assert.Contains("is cancelled", Assert.Single(cancelled));
+        Assert.StartsWith("Scheduled the **9th Informal Meeting of the Alliance**: Tue 7 Sep 2027, 15:30 - 17:00", Assert.Single(again));
+    }
 }

@@ -18,6 +18,8 @@ public sealed class FakeChannelServer : IAsyncDisposable
     private readonly ConcurrentQueue<Func<HttpResponse, Task>> _scriptedAnswers = new();
     private readonly ConcurrentQueue<ReceivedActivity> _received = new();
     private readonly SemaphoreSlim _arrivals = new(0);
+    private readonly ConcurrentDictionary<string, (int Status, string? Body)> _failingConversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _createdFor = new();
     private int _attempts;
 
     private FakeChannelServer(WebApplication app) => _app = app;
@@ -27,6 +29,8 @@ public sealed class FakeChannelServer : IAsyncDisposable
     /// <summary>Every POST that reached the server, including those answered with a scripted failure.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
     public TimeSpan ResponseDelay { get; set; }
+    /// <summary>What <c>GET v3/conversations/{id}/pagedmembers</c> answers (one page), for any conversation.</summary>
+    public List<TeamsChannelAccount> Roster { get; } = [];
 
     public static async Task<FakeChannelServer> StartAsync()
     {
@@ -36,6 +40,9 @@ public sealed class FakeChannelServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeChannelServer(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", server.HandleAsync);
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (HttpContext http) =>
+            http.Response.WriteAsJsonAsync(new PagedMembersResult { Members = server.Roster.ToList() }, BotFrameworkJsonContext.Default.PagedMembersResult));
+        app.MapPost("/v3/conversations", server.CreateConversationAsync);
         await app.StartAsync();
         server.ServiceUrl = app.Urls.First() + "/";
         return server;
@@ -50,10 +57,34 @@ public sealed class FakeChannelServer : IAsyncDisposable
             if (body is not null) await response.WriteAsync(body);
         });
 
+    /// <summary>Every POST to this conversation (e.g. a member's 1:1 chat, <see cref="PersonalConversationId"/>) gets this answer.</summary>
+    public void FailConversation(string conversationId, int status, string? body = null) => _failingConversations[conversationId] = (status, body);
+
+    /// <summary>The 1:1 conversation <c>POST v3/conversations</c> opens for a member.</summary>
+    public static string PersonalConversationId(string memberId) => "a:1to1-" + memberId;
+
+    /// <summary>Members the bot opened a 1:1 conversation with, once per call.</summary>
+    public IReadOnlyCollection<string> CreatedConversationsFor => _createdFor.ToArray();
+
+    private async Task CreateConversationAsync(HttpContext http)
+    {
+        Interlocked.Increment(ref _attempts);
+        var parameters = await JsonSerializer.DeserializeAsync(http.Request.Body, BotFrameworkJsonContext.Default.ConversationParameters);
+        var memberId = parameters?.Members?.FirstOrDefault()?.Id ?? "";
+        _createdFor.Enqueue(memberId);
+        await http.Response.WriteAsJsonAsync(new ConversationResourceResponse { Id = PersonalConversationId(memberId) }, BotFrameworkJsonContext.Default.ConversationResourceResponse);
+    }
+
     private async Task HandleAsync(HttpContext http, string conversationId, string? activityId)
     {
         Interlocked.Increment(ref _attempts);
         if (ResponseDelay > TimeSpan.Zero) await Task.Delay(ResponseDelay);
+        if (_failingConversations.TryGetValue(Uri.UnescapeDataString(conversationId), out var failure))
+        {
+            http.Response.StatusCode = failure.Status;
+            if (failure.Body is not null) await http.Response.WriteAsync(failure.Body);
+            return;
+        }
         if (_scriptedAnswers.TryDequeue(out var scripted))
         {
             await scripted(http.Response);

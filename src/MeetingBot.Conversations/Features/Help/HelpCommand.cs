@@ -22,9 +22,9 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
         if (context.Arguments.Length > 0)
         {
             var asked = allowed.FirstOrDefault(c => c.Names.Any(n => n.Equals(context.Arguments, StringComparison.OrdinalIgnoreCase)));
-            context.Reply(asked is null
+            turn.Reply(new Messages.Reply(asked is null
                 ? $"There is no command \"{context.Arguments}\" that you can use here. Say help for the list."
-                : $"**{asked.Usage}**\n{asked.Description}");
+                : $"**{asked.Usage}**\n{asked.Description}") { PrivateToSender = true });
             return Task.CompletedTask;
         }
 
@@ -33,7 +33,7 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
         foreach (var command in allowed)
             text.Append("- **").Append(command.Usage).Append("**: ").Append(command.Description).Append('\n');
         text.Append("Say cancel at any time to stop a question I am asking.");
-        context.Reply(text.ToString());
+        turn.Reply(new Messages.Reply(text.ToString()) { PrivateToSender = true });
         return Task.CompletedTask;
     }
 }

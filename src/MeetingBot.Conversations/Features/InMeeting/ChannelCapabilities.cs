@@ -19,16 +19,6 @@ public interface IConversationRoster
     Task<IReadOnlyList<RosterMember>?> ListAsync(ConversationAddress conversation, int maxMembers, CancellationToken cancellationToken);
 }
 
-/// <summary>
-/// Posts to a conversation outside a turn (a delayed nudge of the tour de table). Implemented by the channel adapter from
-/// the conversation reference it stored; the default posts nothing.
-/// </summary>
-public interface IMeetingChatPoster
-{
-    /// <summary>False when the conversation cannot be reached (unknown, or the bot was removed).</summary>
-    Task<bool> PostAsync(string conversationKey, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
-}
-
 /// <summary>Work done later, off the turn: the tour's time-limit nudge and link titles. Implemented with Hangfire.</summary>
 public interface IInMeetingJobs
 {
@@ -44,12 +34,6 @@ internal sealed class NoRoster : IConversationRoster
 {
     public Task<IReadOnlyList<RosterMember>?> ListAsync(ConversationAddress conversation, int maxMembers, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RosterMember>?>(null);
-}
-
-/// <summary>The default poster: no channel to post through.</summary>
-internal sealed class NoChatPoster : IMeetingChatPoster
-{
-    public Task<bool> PostAsync(string conversationKey, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => Task.FromResult(false);
 }
 
 /// <summary>The default: no scheduler, so no nudges and no titles.</summary>

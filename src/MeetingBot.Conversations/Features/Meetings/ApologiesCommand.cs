@@ -1,19 +1,27 @@
 using System.Text;
 using MeetingBot.Conversations.Commands;
+using MeetingBot.Conversations.Features.InMeeting;
 using MeetingBot.Domain.People;
 
 namespace MeetingBot.Conversations.Features.Meetings;
 
 /// <summary>"apologies [reason]" for the next meeting; "apologies list" shows the chair who sent them; "apologies withdraw".</summary>
-public sealed class ApologiesCommand(MeetingFinder finder, IMeetingStore store, TimeProvider time) : ICommand
+public sealed class ApologiesCommand(MeetingFinder finder, IMeetingStore store, TimeProvider time, ApologiesOnBehalf onBehalf) : ICommand
 {
     public IReadOnlyList<string> Names { get; } = ["apologies", "apology", "regrets"];
-    public string Usage => "apologies [reason] | apologies list | apologies withdraw";
+    public string Usage => "apologies [reason] | apologies list | apologies withdraw | apologies @name [reason]";
     public string Description => "Sends your apologies for the next meeting (the chair sees them; the minutes list them).";
     public Permission Permission => Permission.Anyone;
 
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        // "apologies @name": the chair or secretary sends someone else's (Features/InMeeting).
+        if (context.Turn.Message.Mentions.Count > 0)
+        {
+            await onBehalf.ExecuteAsync(context, cancellationToken);
+            return;
+        }
+
         var argument = context.Arguments.Trim();
         if (argument.Equals("list", StringComparison.OrdinalIgnoreCase))
         {

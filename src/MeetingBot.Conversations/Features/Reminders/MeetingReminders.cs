@@ -41,7 +41,9 @@ public sealed partial class MeetingReminders(
         try
         {
             var pending = await scheduler.MeetingChangedAsync(meetingId, cancellationToken);
-            line = pending.Count == 0 ? "" : "Its reminders moved with it. " + ReminderPlanView.Pending((await store.GetAsync(meetingId, cancellationToken))!, pending);
+            line = pending.Count > 0 && await store.GetAsync(meetingId, cancellationToken) is { } moved
+                ? "Its reminders moved with it. " + ReminderPlanView.Pending(moved, pending)
+                : "";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

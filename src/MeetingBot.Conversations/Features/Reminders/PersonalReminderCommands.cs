@@ -44,7 +44,7 @@ public sealed class RemindMeCommand(IReminderSettingsStore settings, IMemberDire
         }
 
         var where = personal
-            ? $"the meetings of your {(scopes.Count == 1 ? "team" : $"{scopes.Count} teams")} here in our 1:1 chat"
+            ? $"the reminders of your {(scopes.Count == 1 ? "team's" : $"{scopes.Count} teams'")} meetings here, in our 1:1 chat"
             : "this team's meeting reminders in a 1:1 chat as well";
         var zoneText = zone is null
             ? "I don't know your time zone yet, so I will show the meeting's time only: tell me yours with profile edit."

@@ -5,10 +5,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Infrastructure.Persistence.Stores;
 
-internal sealed class EfMemberDirectory(MeetingBotDbContext db, TimeProvider time) : IMemberDirectory
+/// <summary>
+/// Members in the database. A member handed out is tracked by this scope's context, as a tracked query would give it:
+/// one instance per person per scope, and <see cref="SaveAsync"/> writes only the columns that changed (so a turn that
+/// refreshes someone's last-seen time does not write back a role another turn has just changed). With a single
+/// instance, known members come from <see cref="MemberCache"/> instead of a query.
+/// </summary>
+internal sealed class EfMemberDirectory(MeetingBotDbContext db, MemberCache cache, TimeProvider time) : IMemberDirectory
 {
-    public Task<Member?> FindAsync(string scopeId, string userId, CancellationToken cancellationToken) =>
-        db.Members.FirstOrDefaultAsync(m => m.ScopeId == scopeId && m.UserId == userId, cancellationToken);
+    private static readonly Func<MeetingBotDbContext, string, string, CancellationToken, Task<Member?>> FindQuery =
+        EF.CompileAsyncQuery((MeetingBotDbContext db, string scopeId, string userId, CancellationToken _) =>
+            db.Members.AsNoTracking().FirstOrDefault(m => m.ScopeId == scopeId && m.UserId == userId));
+
+    public async Task<Member?> FindAsync(string scopeId, string userId, CancellationToken cancellationToken)
+    {
+        if (db.Members.Local.FindEntryUntyped([scopeId, userId]) is { } tracked) return tracked.Entity;
+        var member = cache.Find(scopeId, userId);
+        if (member is null)
+        {
+            var readAt = cache.Generation;
+            member = await FindQuery(db, scopeId, userId, cancellationToken);
+            if (member is null) return null;
+            cache.Remember(member, readAt);
+        }
+        // This scope's own copy (the cache keeps another), attached unchanged so that changes are detected at save.
+        db.Members.Attach(member);
+        return member;
+    }
 
     public async Task<Member> GetOrAddAsync(string scopeId, Person person, string? timeZoneId, bool bootstrapChair, CancellationToken cancellationToken)
     {
@@ -61,7 +84,15 @@ internal sealed class EfMemberDirectory(MeetingBotDbContext db, TimeProvider tim
 
     public async Task SaveAsync(Member member, CancellationToken cancellationToken)
     {
-        if (db.Entry(member).State == EntityState.Detached) db.Members.Update(member);
+        if (db.Entry(member).State == EntityState.Detached)
+        {
+            // A member from elsewhere (another scope, or built by the caller): write its values onto the instance
+            // this context tracks, so only what differs is written, or else attach it as changed throughout.
+            if (db.Members.Local.FindEntryUntyped([member.ScopeId, member.UserId]) is { } tracked)
+                tracked.CurrentValues.SetValues(member);
+            else
+                db.Members.Update(member);
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -33,7 +33,8 @@ public sealed partial class ActivityIngress(
             case ActivityTypes.Message:
             case ActivityTypes.ConversationUpdate:
             case ActivityTypes.InstallationUpdate:
-                queue.Enqueue(address.Key, ct => runner.RunAsync(activity, ct));
+            case ActivityTypes.Event: // Teams meeting start/end, participants joining and leaving
+                queue.Enqueue(address.Key, ct => runner.RunAsync(activity, address, ct));
                 return IngressResult.Accepted;
             case ActivityTypes.Invoke:
                 // Card actions and other invokes are answered in the HTTP response; none is wired to a feature yet,

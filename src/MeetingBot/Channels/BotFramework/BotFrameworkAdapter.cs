@@ -28,9 +28,13 @@ public static class BotFrameworkAdapter
         return new ConversationAddress(channelId, baseId, kind, tenantId, teamId, conversation.Name);
     }
 
-    public static IncomingMessage? ToIncomingMessage(Activity activity, DateTimeOffset receivedAt)
+    public static IncomingMessage? ToIncomingMessage(Activity activity, DateTimeOffset receivedAt) =>
+        ToAddress(activity) is { } address ? ToIncomingMessage(activity, address, receivedAt) : null;
+
+    /// <summary>As above, for an activity whose address is already known (the turn runner has it from the ingress).</summary>
+    public static IncomingMessage? ToIncomingMessage(Activity activity, ConversationAddress address, DateTimeOffset receivedAt)
     {
-        if (ToAddress(activity) is not { } address || activity.From is not { Id: { } fromId } from) return null;
+        if (activity.From is not { Id: { } fromId } from) return null;
         var normalized = TeamsMessageText.Normalize(activity);
         return new IncomingMessage
         {
@@ -38,13 +42,29 @@ public static class BotFrameworkAdapter
             Conversation = address,
             From = new Person(fromId, from.Name ?? string.Empty, from.AadObjectId),
             Text = normalized.Text,
-            Mentions = normalized.Mentions.Select(m => new Mention(m.Id, m.Name)).ToList(),
+            RawText = activity.Text,
+            IsAddressedToBot = IsAddressedToBot(activity, address),
+            Mentions = normalized.Mentions.Count == 0 ? [] : normalized.Mentions.Select(m => new Mention(m.Id, m.Name)).ToList(),
             Value = activity.Value,
             Timestamp = activity.Timestamp ?? receivedAt,
             TimeZone = activity.LocalTimezone ?? ClientInfoTimeZone(activity),
             Locale = activity.Locale,
         };
     }
+
+    /// <summary>
+    /// In Teams channels and group chats the bot receives only messages that mention it, unless resource-specific consent
+    /// (RSC, see the manifest) lets it read every message: those without a mention are seen (a meeting keeps their links
+    /// and attendance) but never answered. A card button press carries no mention and is always for the bot. Other
+    /// channels (Direct Line, the local chat page) send only what is meant for the bot.
+    /// </summary>
+    private static bool IsAddressedToBot(Activity activity, ConversationAddress address) =>
+        address.Kind == ConversationKind.Personal
+        || !string.Equals(activity.ChannelId, "msteams", StringComparison.OrdinalIgnoreCase)
+        || activity.Value is { ValueKind: JsonValueKind.Object }
+        || activity.Entities?.Any(e => string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase)
+                                       && e.Mentioned?.Id is { Length: > 0 } id
+                                       && string.Equals(id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
 
     /// <summary>The outbound activity for a reply: text (with real mentions) and suggested actions for choices.</summary>
     public static Activity ToActivity(Reply reply, Activity inbound)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using MeetingBot.Conversations;
 using MeetingBot.Conversations.Messages;
@@ -22,26 +24,31 @@ public sealed partial class BotFrameworkTurnRunner(
 {
     private static readonly TimeSpan TypingAfter = TimeSpan.FromMilliseconds(800);
 
-    // The reference last stored per conversation: most turns change nothing, so skip the write.
-    private readonly ConcurrentDictionary<string, string> _storedReferences = new(StringComparer.Ordinal);
+    // The reference last stored per conversation (UTF-8 JSON): most turns change nothing, so skip the write.
+    private readonly ConcurrentDictionary<string, byte[]> _storedReferences = new(StringComparer.Ordinal);
 
-    public async Task RunAsync(Activity activity, CancellationToken cancellationToken)
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_referenceBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_referenceWriter;
+
+    public async Task RunAsync(Activity activity, ConversationAddress address, CancellationToken cancellationToken)
     {
-        var address = BotFrameworkAdapter.ToAddress(activity)!;
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         try
         {
-            await StoreReferenceAsync(services.GetRequiredService<IConversationDirectory>(), activity, address, cancellationToken);
+            await StoreReferenceAsync(services, activity, address, cancellationToken);
             var replies = activity.Type switch
             {
-                ActivityTypes.Message => await HandleMessageAsync(services, activity, cancellationToken),
+                ActivityTypes.Message => await HandleMessageAsync(services, activity, address, cancellationToken),
                 ActivityTypes.ConversationUpdate => await HandleMembersAddedAsync(services, activity, address, cancellationToken),
                 ActivityTypes.InstallationUpdate => await HandleInstallAsync(services, activity, address, cancellationToken),
+                ActivityTypes.Event => await HandleEventAsync(services, activity, cancellationToken),
                 _ => [],
             };
+            // An event is not a message to answer: what it produces is posted to the conversation itself.
+            var answering = activity.Type == ActivityTypes.Event ? activity with { Id = null } : activity;
             foreach (var reply in replies)
-                await SendAsync(services, activity, BotFrameworkAdapter.ToActivity(reply, activity), cancellationToken);
+                await SendAsync(services, answering, BotFrameworkAdapter.ToActivity(reply, answering), cancellationToken);
         }
         catch (ConnectorException ex) when (ex.IsBotRemovedFromConversation)
         {
@@ -59,16 +66,28 @@ public sealed partial class BotFrameworkTurnRunner(
         }
     }
 
-    private async Task<IReadOnlyList<Reply>> HandleMessageAsync(IServiceProvider services, Activity activity, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> HandleMessageAsync(IServiceProvider services, Activity activity, ConversationAddress address, CancellationToken cancellationToken)
     {
-        if (BotFrameworkAdapter.ToIncomingMessage(activity, time.GetUtcNow()) is not { } message) return [];
+        if (BotFrameworkAdapter.ToIncomingMessage(activity, address, time.GetUtcNow()) is not { } message) return [];
         var processor = services.GetRequiredService<TurnProcessor>();
         var turn = processor.HandleAsync(message, cancellationToken);
-        // Show "typing…" only when the turn is slow, so quick answers cost no extra message.
-        var first = await Task.WhenAny(turn, Task.Delay(TypingAfter, time, cancellationToken));
-        if (first != turn)
-            await SendAsync(services, activity, BotFrameworkAdapter.Typing(activity), cancellationToken, swallowErrors: true);
+        // Show "typing…" only when the turn is slow, so quick answers cost no extra message (and most turns, answered
+        // from memory, are already done here: no timer at all).
+        if (!turn.IsCompleted)
+        {
+            using var typingTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var first = await Task.WhenAny(turn, Task.Delay(TypingAfter, time, typingTimer.Token));
+            await typingTimer.CancelAsync(); // drop the timer now rather than let it fire for nothing
+            if (first != turn)
+                await SendAsync(services, activity, BotFrameworkAdapter.Typing(activity), cancellationToken, swallowErrors: true);
+        }
         return await turn;
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleEventAsync(IServiceProvider services, Activity activity, CancellationToken cancellationToken)
+    {
+        if (TeamsMeetingEvents.ToIncomingEvent(activity, time.GetUtcNow()) is not { } incoming) return [];
+        return await services.GetRequiredService<ConversationEventProcessor>().HandleAsync(incoming, cancellationToken);
     }
 
     private async Task<IReadOnlyList<Reply>> HandleMembersAddedAsync(IServiceProvider services, Activity activity, ConversationAddress address, CancellationToken cancellationToken)
@@ -99,14 +118,31 @@ public sealed partial class BotFrameworkTurnRunner(
         ? "Hello, I'm MeetingBot. I help your alliance run its meetings: agenda items, reminders, the tour de table and the minutes. Say help to see what you can ask me."
         : "Hello everyone, I'm MeetingBot. I collect agenda items, send reminders, run the tour de table and draft the minutes. Mention me with help to see what you can ask.";
 
-    private async Task StoreReferenceAsync(IConversationDirectory directory, Activity activity, ConversationAddress address, CancellationToken cancellationToken)
+    private async Task StoreReferenceAsync(IServiceProvider services, Activity activity, ConversationAddress address, CancellationToken cancellationToken)
     {
         if (ConversationReference.From(activity) is not { } reference) return;
+        var key = address.Key;
         // The user and activity id change with every message; the reference needs only where and as whom to post.
-        var json = JsonSerializer.Serialize(reference with { User = null, ActivityId = null, Locale = null }, BotFrameworkJsonContext.Default.ConversationReference);
-        if (_storedReferences.TryGetValue(address.Key, out var known) && known == json) return;
-        await directory.UpsertAsync(address, json, cancellationToken);
-        _storedReferences[address.Key] = json;
+        if (ChangedReference(key, reference with { User = null, ActivityId = null, Locale = null }) is not { } json) return;
+        await services.GetRequiredService<IConversationDirectory>().UpsertAsync(address, Encoding.UTF8.GetString(json), cancellationToken);
+        _storedReferences[key] = json;
+    }
+
+    /// <summary>
+    /// The reference as UTF-8 JSON when it differs from the one stored last for the conversation, else null.
+    /// Written into a per-thread buffer, so the common case (unchanged) allocates nothing.
+    /// </summary>
+    private byte[]? ChangedReference(string conversationKey, ConversationReference reference)
+    {
+        var buffer = t_referenceBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_referenceWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, reference, BotFrameworkJsonContext.Default.ConversationReference);
+        writer.Flush();
+        return _storedReferences.TryGetValue(conversationKey, out var known) && buffer.WrittenSpan.SequenceEqual(known)
+            ? null
+            : buffer.WrittenSpan.ToArray();
     }
 
     private async Task SendAsync(IServiceProvider services, Activity inbound, Activity outbound, CancellationToken cancellationToken, bool swallowErrors = false)

@@ -31,14 +31,15 @@ public static partial class MessagesEndpoint
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        // Created only on the paths that log: the factory's lookup is not free, and an accepted activity logs nothing here.
+        ILogger Logger() => loggers.CreateLogger(typeof(MessagesEndpoint));
         var authorization = http.Request.Headers.Authorization.ToString();
         var authEnabled = authOptions.Value.AuthenticationEnabled;
 
         // Refuse an unauthenticated caller before reading its body.
         if (authEnabled && authorization.Length == 0)
         {
-            LogUnauthorized(logger, "no Authorization header");
+            LogUnauthorized(Logger(), "no Authorization header");
             return Unauthorized();
         }
 
@@ -56,7 +57,7 @@ public static partial class MessagesEndpoint
         }
         catch (JsonException ex)
         {
-            LogMalformed(logger, ex.Path ?? "$", ex.LineNumber ?? 0);
+            LogMalformed(Logger(), ex.Path ?? "$", ex.LineNumber ?? 0);
             return Results.Problem(
                 title: "The request body is not a valid activity.",
                 detail: $"Malformed JSON near {ex.Path ?? "the start"} (line {(ex.LineNumber ?? 0) + 1}).",
@@ -78,7 +79,7 @@ public static partial class MessagesEndpoint
             var result = await validator.ValidateAsync(authorization, activity, cancellationToken);
             if (!result.IsAuthenticated)
             {
-                LogUnauthorized(logger, result.FailureReason ?? "token rejected");
+                LogUnauthorized(Logger(), result.FailureReason ?? "token rejected");
                 return Unauthorized();
             }
         }
@@ -86,7 +87,7 @@ public static partial class MessagesEndpoint
         if (!ActivityTypes.IsKnown(activity.Type))
         {
             // Spec A2014: unknown activity types are ignored, not refused.
-            LogUnknownType(logger, activity.Type.Length <= 40 ? activity.Type : activity.Type[..40]);
+            LogUnknownType(Logger(), activity.Type.Length <= 40 ? activity.Type : activity.Type[..40]);
             return Results.Ok();
         }
 

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using MeetingBot.Conversations.Features.InMeeting;
+using MeetingBot.Domain.InMeeting;
+using MeetingBot.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Infrastructure.Persistence.Stores;
+
+internal sealed class EfMeetingRecordStore(MeetingBotDbContext db) : IMeetingRecordStore
+{
+    private const int MaxAttempts = 20;
+
+    // Changes to one record queue up in this process; the version check still protects against other instances.
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> RecordLocks = new();
+
+    public Task<MeetingRecord?> GetAsync(Guid meetingId, CancellationToken cancellationToken) =>
+        WithEverything().AsNoTracking().FirstOrDefaultAsync(r => r.MeetingId == meetingId, cancellationToken);
+
+    public async Task<MeetingRecord?> FindCurrentAsync(string conversationKey, DateTimeOffset nowUtc, TimeSpan endedWithin, CancellationToken cancellationToken)
+    {
+        // The phase is decided in memory: SQLite stores instants as numbers EF cannot compare in SQL. A conversation
+        // has one record per meeting held in it, so the candidates are few.
+        var candidates = (await db.MeetingRecords.AsNoTracking()
+                .Where(r => r.ConversationKey == conversationKey)
+                .Select(r => new MeetingRecord
+                {
+                    MeetingId = r.MeetingId,
+                    CreatedAtUtc = r.CreatedAtUtc,
+                    StartedAtUtc = r.StartedAtUtc,
+                    EndedAtUtc = r.EndedAtUtc,
+                    ScheduledEndUtc = r.ScheduledEndUtc,
+                })
+                .ToListAsync(cancellationToken))
+            .Where(r => r.IsCurrent(nowUtc, endedWithin))
+            .ToList();
+        var current = candidates.Where(r => r.Phase == MeetingPhase.Running).MaxBy(r => r.StartedAtUtc)
+                      ?? candidates.Where(r => r.Phase == MeetingPhase.Before).MinBy(r => r.ScheduledEndUtc)
+                      ?? candidates.MaxBy(r => r.EndedAtUtc);
+        return current is null ? null : await GetAsync(current.MeetingId, cancellationToken);
+    }
+
+    public async Task<MeetingRecord?> FindLatestAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        var latest = (await db.MeetingRecords.AsNoTracking()
+                .Where(r => r.ConversationKey == conversationKey && r.StartedAtUtc != null)
+                .Select(r => new { r.MeetingId, r.StartedAtUtc })
+                .ToListAsync(cancellationToken))
+            .MaxBy(r => r.StartedAtUtc);
+        return latest is null ? null : await GetAsync(latest.MeetingId, cancellationToken);
+    }
+
+    public async Task<bool> TryAddAsync(MeetingRecord record, CancellationToken cancellationToken)
+    {
+        if (await db.MeetingRecords.AsNoTracking().AnyAsync(r => r.MeetingId == record.MeetingId, cancellationToken))
+        {
+            return false;
+        }
+
+        db.MeetingRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another turn or instance added it at the same moment: theirs stands.
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public async Task<T> UpdateAsync<T>(Guid meetingId, Func<MeetingRecord, T> change, CancellationToken cancellationToken)
+    {
+        var gate = RecordLocks.GetOrAdd(meetingId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                db.ChangeTracker.Clear();
+                var record = await WithEverything().FirstOrDefaultAsync(r => r.MeetingId == meetingId, cancellationToken)
+                             ?? throw new InvalidOperationException($"Meeting record {meetingId} does not exist.");
+                var result = change(record);
+                var version = db.Entry(record).Property<int>(MeetingRecordConfiguration.VersionProperty);
+                version.CurrentValue = version.OriginalValue + 1;
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return result;
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+                {
+                    // Another instance changed the record since it was read: read it again and re-apply.
+                    await Task.Delay(Random.Shared.Next(5, 25) * attempt, cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private IQueryable<MeetingRecord> WithEverything() =>
+        db.MeetingRecords
+            .Include(r => r.Attendees)
+            .Include(r => r.Speakers)
+            .Include(r => r.Links).ThenInclude(l => l.Shares)
+            .Include(r => r.Notes)
+            .AsSplitQuery();
+}
