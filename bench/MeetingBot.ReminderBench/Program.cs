@@ -43,7 +43,7 @@ foreach (var mode in options.Modes)
     await using var bot = await ReminderBot.StartAsync(limited);
     var limits = bot.Services.GetRequiredService<IOptions<ReminderOptions>>().Value;
     var limitText = limited ? $"{limits.PerBotPerSecond:0.#}/s per bot, {limits.PerConversationPerSecond:0.#}/s per conversation" : "off";
-    var (meetingId, due) = await bot.SeedAsync(sink.ServiceUrl, options.Members, knownChats: !options.FirstContact, options.Lead);
+    var meetingId = await bot.SeedAsync(sink.ServiceUrl, options.Members, knownChats: !options.FirstContact);
     Console.Error.WriteLine($"{mode}: seeded {options.Members:N0} members; scheduling");
 
     GC.Collect();
@@ -54,10 +54,10 @@ foreach (var mode in options.Modes)
     var expected = options.Members + 1; // every member 1:1, and the channel once
     await using var memory = new MemorySampler();
     var scheduleStarted = Stopwatch.GetTimestamp();
-    var pending = await bot.ScheduleAsync(meetingId);
+    var pending = await bot.ScheduleAsync(meetingId, options.Lead);
     var scheduleMs = Stopwatch.GetElapsedTime(scheduleStarted).TotalMilliseconds;
     if (pending.Count != 1) throw new InvalidOperationException($"Expected one pending reminder, got {pending.Count}.");
-    var dueAt = scheduleStarted + (long)((due - DateTimeOffset.UtcNow).TotalSeconds * Stopwatch.Frequency) + (Stopwatch.GetTimestamp() - scheduleStarted);
+    var dueAt = Stopwatch.GetTimestamp() + (long)((pending[0].DueUtc - DateTimeOffset.UtcNow).TotalSeconds * Stopwatch.Frequency);
 
     var deadline = Stopwatch.GetTimestamp() + (long)(options.Timeout.TotalSeconds * Stopwatch.Frequency);
     var lastReport = Stopwatch.GetTimestamp();

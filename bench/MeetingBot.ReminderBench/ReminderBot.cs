@@ -60,11 +60,11 @@ public sealed class ReminderBot : IAsyncDisposable
     }
 
     /// <summary>
-    /// Seeds the team and a meeting whose "starting soon" reminder is due <paramref name="lead"/> from now.
+    /// Seeds the team and a meeting (its time is set by <see cref="ScheduleAsync"/>).
     /// With <paramref name="knownChats"/>, every member already has a 1:1 chat with the bot (they said "remind me"
     /// there), so each reminder is one connector call; without, the bot opens each chat first.
     /// </summary>
-    public async Task<(Guid MeetingId, DateTimeOffset DueUtc)> SeedAsync(string serviceUrl, int members, bool knownChats, TimeSpan lead)
+    public async Task<Guid> SeedAsync(string serviceUrl, int members, bool knownChats)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeetingBotDbContext>();
@@ -74,8 +74,7 @@ public sealed class ReminderBot : IAsyncDisposable
 
         db.Conversations.Add(Record(Channel, Reference(serviceUrl, Channel.ConversationId, "channel", bot), now));
         var series = new MeetingSeries { ScopeId = Channel.ScopeId, HomeConversationKey = Channel.Key, Title = "Informal Meeting of the Alliance", LastNumber = 8 };
-        var due = now + lead;
-        var meeting = series.CreateMeeting(due.AddMinutes(15), now);
+        var meeting = series.CreateMeeting(now.AddHours(1), now);
         meeting.JoinUrl = "https://example.webex.com/meet/alliance";
         db.Series.Add(series);
         db.Meetings.Add(meeting);
@@ -105,13 +104,21 @@ public sealed class ReminderBot : IAsyncDisposable
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync();
         }
-        return (meeting.Id, due);
+        return meeting.Id;
     }
 
-    /// <summary>What the meeting's change hook does in production: schedules its reminders (one Hangfire job each).</summary>
-    public async Task<IReadOnlyList<DueReminder>> ScheduleAsync(Guid meetingId)
+    /// <summary>
+    /// Puts the meeting 15 minutes and <paramref name="lead"/> ahead, so its "starting soon" reminder is due after the
+    /// lead, then does what the meeting's change hook does in production: schedules its reminders (a Hangfire job each).
+    /// </summary>
+    public async Task<IReadOnlyList<DueReminder>> ScheduleAsync(Guid meetingId, TimeSpan lead)
     {
         await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MeetingBotDbContext>();
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId);
+        meeting.StartUtc = DateTimeOffset.UtcNow + lead + TimeSpan.FromMinutes(15);
+        meeting.EndUtc = meeting.StartUtc.AddMinutes(90);
+        await db.SaveChangesAsync();
         return await scope.ServiceProvider.GetRequiredService<IReminderScheduler>().MeetingChangedAsync(meetingId, CancellationToken.None);
     }
 
