@@ -6,7 +6,7 @@ namespace MeetingBot.Conversations.Turns;
 /// Runs the turns of one conversation one at a time, in arrival order, while different conversations
 /// run in parallel. A conversation's worker exists only while it has work, so idle conversations cost nothing.
 /// </summary>
-public sealed partial class ConversationTurnQueue(ILogger<ConversationTurnQueue> logger) : IAsyncDisposable
+public sealed partial class ConversationTurnQueue(IConversationLock conversationLock, ILogger<ConversationTurnQueue> logger) : IAsyncDisposable
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -50,7 +50,9 @@ public sealed partial class ConversationTurnQueue(ILogger<ConversationTurnQueue>
             }
             try
             {
-                await next(_stopping.Token);
+                // Other instances may hold turns of this conversation too (production mode): one at a time everywhere.
+                await using (await conversationLock.AcquireAsync(conversationKey, _stopping.Token))
+                    await next(_stopping.Token);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {

@@ -11,9 +11,17 @@ namespace MeetingBot.Infrastructure.Persistence;
 /// </summary>
 internal sealed class PostgresConversationLock(IOptions<StorageOptions> storage) : IConversationLock
 {
+    // A pool of its own: a turn holds its lock connection while it takes others for its work, so sharing one pool
+    // could let lock holders use up every connection and wait on each other.
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(storage.Value.PostgresConnectionString)
+    {
+        ApplicationName = "MeetingBot conversation locks",
+        MaxPoolSize = 200,
+    }.ConnectionString;
+
     public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(storage.Value.PostgresConnectionString);
+        var connection = new NpgsqlConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Infrastructure.Persistence.Stores;
 
-internal sealed class EfMeetingRecordStore(MeetingBotDbContext db) : IMeetingRecordStore
+internal sealed class EfMeetingRecordStore(MeetingBotDbContext db, MeetingRecordIndex index) : IMeetingRecordStore
 {
     private const int MaxAttempts = 20;
 
@@ -18,6 +18,8 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db) : IMeetingRec
 
     public async Task<MeetingRecord?> FindCurrentAsync(string conversationKey, DateTimeOffset nowUtc, TimeSpan endedWithin, CancellationToken cancellationToken)
     {
+        // Asked for every message of a group conversation: with a single instance, most are answered from memory.
+        if (!await index.MayHaveRecordsAsync(db, conversationKey, cancellationToken)) return null;
         // The phase is decided in memory: SQLite stores instants as numbers EF cannot compare in SQL. A conversation
         // has one record per meeting held in it, so the candidates are few.
         var candidates = (await db.MeetingRecords.AsNoTracking()
@@ -41,6 +43,7 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db) : IMeetingRec
 
     public async Task<MeetingRecord?> FindLatestAsync(string conversationKey, CancellationToken cancellationToken)
     {
+        if (!await index.MayHaveRecordsAsync(db, conversationKey, cancellationToken)) return null;
         var latest = (await db.MeetingRecords.AsNoTracking()
                 .Where(r => r.ConversationKey == conversationKey && r.StartedAtUtc != null)
                 .Select(r => new { r.MeetingId, r.StartedAtUtc })
@@ -56,6 +59,7 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db) : IMeetingRec
             return false;
         }
 
+        index.Add(record.ConversationKey);
         db.MeetingRecords.Add(record);
         try
         {

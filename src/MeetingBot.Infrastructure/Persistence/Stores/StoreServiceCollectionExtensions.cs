@@ -15,6 +15,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(mode);
         services.AddSingleton(mode.SingleInstance ? new MemberCache() : MemberCache.Disabled);
         services.AddSingleton(mode.SingleInstance ? new DialogStateIndex() : DialogStateIndex.Disabled);
+        services.AddSingleton(mode.SingleInstance ? new MeetingRecordIndex() : MeetingRecordIndex.Disabled);
         services.AddSingleton<MemberCacheInvalidation>();
 
         services.AddScoped<IMemberDirectory, EfMemberDirectory>();

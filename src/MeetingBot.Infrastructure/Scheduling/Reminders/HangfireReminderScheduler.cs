@@ -93,7 +93,12 @@ public sealed partial class HangfireReminderScheduler(
                 if (row is { State: ScheduledReminderState.Pending })
                 {
                     DeleteJob(row);
-                    Set(row, meeting.Status == MeetingStatus.Cancelled ? ScheduledReminderState.Cancelled : ScheduledReminderState.Off, null);
+                    Set(row, meeting.Status switch
+                    {
+                        MeetingStatus.Scheduled => ScheduledReminderState.Off,
+                        MeetingStatus.Cancelled => ScheduledReminderState.Cancelled,
+                        _ => ScheduledReminderState.Dropped,
+                    }, meeting.Status == MeetingStatus.Scheduled ? "switched off in the series' plan" : $"the meeting is {meeting.Status.ToString().ToLowerInvariant()}");
                 }
                 continue;
             }
@@ -143,9 +148,14 @@ public sealed partial class HangfireReminderScheduler(
     /// <summary>Schedules the row's job unless a live job for exactly this reminder and time exists.</summary>
     private void EnsureJob(ScheduledReminderRecord row, DateTimeOffset now)
     {
-        if (row.JobId is { } existing && IsLiveJobFor(existing, row)) return;
         var (meetingId, kind, due) = (row.MeetingId, row.Kind, row.DueUtc);
         var delay = due - now;
+        if (row.JobId is { } existing && LiveStateOf(existing, row) is { } state)
+        {
+            // Durable storage (PostgreSQL) keeps the job across a restart; one whose time passed meanwhile runs now.
+            if (delay <= TimeSpan.Zero && state == ScheduledState.StateName) jobs.Requeue(existing);
+            return;
+        }
         row.JobId = delay > TimeSpan.Zero
             ? jobs.Schedule<SendReminderJob>(job => job.RunAsync(meetingId, kind, due, CancellationToken.None), delay)
             : jobs.Enqueue<SendReminderJob>(job => job.RunAsync(meetingId, kind, due, CancellationToken.None));
@@ -156,14 +166,16 @@ public sealed partial class HangfireReminderScheduler(
     /// A job id from the database may name nothing (in-memory storage lost at a restart) or, worse, another job
     /// that got the same number in the new storage: check it is ours, for this time, and not finished.
     /// </summary>
-    private bool IsLiveJobFor(string jobId, ScheduledReminderRecord row)
+    private string? LiveStateOf(string jobId, ScheduledReminderRecord row)
     {
         using var connection = storage.GetConnection();
         var data = connection.GetJobData(jobId);
         return data is { Job: { } job } && LiveStates.Contains(data.State)
                && job.Type == typeof(SendReminderJob)
                && job.Args is [Guid meetingId, ReminderKind kind, DateTimeOffset due, ..]
-               && meetingId == row.MeetingId && kind == row.Kind && due == row.DueUtc;
+               && meetingId == row.MeetingId && kind == row.Kind && due == row.DueUtc
+            ? data.State
+            : null;
     }
 
     /// <summary>Stops tracking our rows only: the scope's context may hold the turn's entities too.</summary>
