@@ -8,7 +8,6 @@ namespace MeetingBot.Infrastructure.Persistence.Stores;
 
 internal sealed class EfMeetingRecordStore(MeetingBotDbContext db, MeetingRecordIndex index) : IMeetingRecordStore
 {
-    private const int MaxAttempts = 20;
 
     // Changes to one record queue up in this process; the version check still protects against other instances.
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> RecordLocks = new();
@@ -77,38 +76,9 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db, MeetingRecord
         }
     }
 
-    public async Task<T> UpdateAsync<T>(Guid meetingId, Func<MeetingRecord, T> change, CancellationToken cancellationToken)
-    {
-        var gate = RecordLocks.GetOrAdd(meetingId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                db.ChangeTracker.Clear();
-                var record = await WithEverything().FirstOrDefaultAsync(r => r.MeetingId == meetingId, cancellationToken)
-                             ?? throw new InvalidOperationException($"Meeting record {meetingId} does not exist.");
-                var result = change(record);
-                var version = db.Entry(record).Property<int>(MeetingRecordConfiguration.VersionProperty);
-                version.CurrentValue = version.OriginalValue + 1;
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    return result;
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-                {
-                    // Another instance changed the record since it was read: read it again and re-apply.
-                    await Task.Delay(Random.Shared.Next(5, 25) * attempt, cancellationToken);
-                }
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<T> UpdateAsync<T>(Guid meetingId, Func<MeetingRecord, T> change, CancellationToken cancellationToken) =>
+        VersionedUpdate.RunAsync(db, RecordLocks, meetingId, MeetingRecordConfiguration.VersionProperty,
+            ct => WithEverything().FirstOrDefaultAsync(r => r.MeetingId == meetingId, ct), change, cancellationToken);
 
     private IQueryable<MeetingRecord> WithEverything() =>
         db.MeetingRecords

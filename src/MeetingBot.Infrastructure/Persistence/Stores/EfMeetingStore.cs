@@ -8,10 +8,7 @@ namespace MeetingBot.Infrastructure.Persistence.Stores;
 
 internal sealed class EfMeetingStore(MeetingBotDbContext db) : IMeetingStore
 {
-    private const int MaxAttempts = 20;
-
-    // Changes to one meeting queue up in this process, so concurrent agenda adds do not fight over the row;
-    // the version check below still protects against other instances.
+    // Per-meeting gates for VersionedUpdate: agenda changes of one meeting queue up in this process.
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> MeetingLocks = new();
 
     public Task<MeetingSeries?> FindSeriesAsync(string conversationKey, CancellationToken cancellationToken) =>
@@ -64,38 +61,9 @@ internal sealed class EfMeetingStore(MeetingBotDbContext db) : IMeetingStore
         db.ChangeTracker.Clear();
     }
 
-    public async Task<T> UpdateAsync<T>(Guid meetingId, Func<Meeting, T> change, CancellationToken cancellationToken)
-    {
-        var gate = MeetingLocks.GetOrAdd(meetingId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                db.ChangeTracker.Clear();
-                var meeting = await WithAgenda().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
-                              ?? throw new InvalidOperationException($"Meeting {meetingId} does not exist.");
-                var result = change(meeting);
-                var version = db.Entry(meeting).Property<int>(MeetingConfiguration.VersionProperty);
-                version.CurrentValue = version.OriginalValue + 1;
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    return result;
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-                {
-                    // Another instance changed the meeting since it was read: read it again and re-apply.
-                    await Task.Delay(Random.Shared.Next(5, 25) * attempt, cancellationToken);
-                }
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<T> UpdateAsync<T>(Guid meetingId, Func<Meeting, T> change, CancellationToken cancellationToken) =>
+        VersionedUpdate.RunAsync(db, MeetingLocks, meetingId, MeetingConfiguration.VersionProperty,
+            ct => WithAgenda().FirstOrDefaultAsync(m => m.Id == meetingId, ct), change, cancellationToken);
 
     private IQueryable<Meeting> WithAgenda() =>
         db.Meetings.Include(m => m.Items).Include(m => m.Apologies).AsSplitQuery();
