@@ -27,7 +27,13 @@ public static class SchedulingServiceCollectionExtensions
         {
             if (storage.Provider != StorageProvider.Postgres)
                 return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-            var postgres = new PostgreSqlStorageOptions { SchemaName = storage.HangfireSchema, PrepareSchemaIfNecessary = true };
+            var postgres = new PostgreSqlStorageOptions
+            {
+                SchemaName = storage.HangfireSchema,
+                PrepareSchemaIfNecessary = true,
+                // Reminders and nudges are due to the second; the 15 s default poll would make them late.
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.PostgresConnectionString ?? "", postgres), postgres);
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));

@@ -17,7 +17,12 @@ public sealed class SendReminderJob(ReminderFanOut fanOut, TimeProvider time)
     {
         // Nothing goes out before its time.
         var early = dueUtc - time.GetUtcNow();
-        if (early > TimeSpan.Zero && early <= MaxEarly) await Task.Delay(early, time, cancellationToken);
+        if (early > TimeSpan.Zero && early <= MaxEarly)
+        {
+            // Timers may fire a little before their time: wait until the clock really shows the due time.
+            await Task.Delay(early, time, cancellationToken);
+            while (time.GetUtcNow() < dueUtc) await Task.Delay(TimeSpan.FromMilliseconds(5), time, cancellationToken);
+        }
         await fanOut.RunAsync(meetingId, kind, dueUtc, cancellationToken);
     }
 }
