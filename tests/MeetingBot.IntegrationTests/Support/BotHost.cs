@@ -56,6 +56,9 @@ public sealed class BotHost : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
+        // Hangfire's log provider is process-wide and points at the last host's logger factory; with several hosts
+        // in one test process a disposed host's factory would break the others' logging. Tests read no logs.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Hangfire.Logging.LogProviders.ColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Fatal));
         return new BotHost(app, dataFolder);
     }
 
