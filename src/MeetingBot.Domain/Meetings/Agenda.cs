@@ -75,6 +75,12 @@ public static partial class Agenda
     public static AgendaItem? Find(Meeting meeting, int position) =>
         meeting.ActiveItems.FirstOrDefault(item => item.Position == position);
 
+    /// <summary>Applies <paramref name="change"/> to the active item numbered <paramref name="position"/>, or says there is none.</summary>
+    public static AgendaResult WithItem(Meeting meeting, int position, Func<AgendaItem, AgendaResult> change) =>
+        Find(meeting, position) is { } item
+            ? change(item)
+            : AgendaResult.Fail(AgendaMessages.NoSuchPosition(position, meeting.ActiveItems.Count));
+
     /// <summary>Minutes asked for by the active items (late ones included: they are on the list the chair sees).</summary>
     public static int TotalMinutes(Meeting meeting) => meeting.ActiveItems.Sum(item => item.Minutes ?? 0);
 

@@ -39,13 +39,6 @@ public abstract partial class AgendaChangeCommand(MeetingFinder finder, IMeeting
 
     protected abstract AgendaResult Apply(Meeting meeting, string name, string arguments, IReadOnlyList<int> numbers, DomainPerson editor, bool canManage);
 
-    protected static AgendaResult WithItem(Meeting meeting, int position, Func<AgendaItem, AgendaResult> change) =>
-        AgendaRules.Find(meeting, position) is { } item
-            ? change(item)
-            : AgendaResult.Fail(meeting.ActiveItems.Count == 0
-                ? $"There is no item {position}: the agenda is empty."
-                : $"There is no item {position}: the agenda has items 1 to {meeting.ActiveItems.Count}.");
-
     [GeneratedRegex(@"\b\d{1,3}\b")]
     private static partial Regex Numbers();
 }
@@ -63,7 +56,7 @@ public sealed partial class AgendaEditCommand(MeetingFinder finder, IMeetingStor
         name == "agenda edit" && LeadingNumber().Replace(arguments, "").Trim().Length == 0 ? "Give the new title after the number." : null;
 
     protected override AgendaResult Apply(Meeting meeting, string name, string arguments, IReadOnlyList<int> numbers, DomainPerson editor, bool canManage) =>
-        WithItem(meeting, numbers[0], item => name == "agenda edit"
+        AgendaRules.WithItem(meeting, numbers[0], item => name == "agenda edit"
             ? AgendaRules.Edit(meeting, item, LeadingNumber().Replace(arguments, "").Trim(), editor, canManage)
             : AgendaRules.Withdraw(meeting, item, editor, canManage));
 
@@ -91,8 +84,8 @@ public sealed class AgendaManageCommand(MeetingFinder finder, IMeetingStore stor
     {
         "agenda move" => AgendaRules.Move(meeting, numbers[0], numbers[1], canManage),
         "agenda merge" => AgendaRules.Merge(meeting, numbers[0], numbers[1], canManage),
-        "agenda remove" => WithItem(meeting, numbers[0], item => AgendaRules.Withdraw(meeting, item, editor, canManage)),
-        "agenda approve" => WithItem(meeting, numbers[0], item => AgendaRules.Approve(meeting, item, canManage)),
+        "agenda remove" => AgendaRules.WithItem(meeting, numbers[0], item => AgendaRules.Withdraw(meeting, item, editor, canManage)),
+        "agenda approve" => AgendaRules.WithItem(meeting, numbers[0], item => AgendaRules.Approve(meeting, item, canManage)),
         "agenda close" => AgendaRules.Close(meeting, canManage),
         _ => AgendaRules.Reopen(meeting, canManage),
     };
