@@ -14,22 +14,10 @@ public sealed class AgendaConcurrencyTests
         await using var channel = await FakeChannelServer.StartAsync();
         await using var bot = await BotHost.StartAsync();
         var chat = new ChatDriver(bot, channel);
-        await chat.SayAsync(Anna, "schedule 31 Aug 2027 15:30-17:00 Europe/Vienna");
-        await chat.SayAsync(Anna, "Informal Meeting of the Alliance");
-        await chat.SayAsync(Anna, "9");
-        await chat.SayAsync(Anna, "agenda remove 4");
-        await chat.SayAsync(Anna, "agenda remove 3");
-        await chat.SayAsync(Anna, "agenda remove 2");
-        await chat.SayAsync(Anna, "agenda remove 1");
+        await chat.ScheduleWithEmptyAgendaAsync();
 
         // A hundred members of team A, each adding from their own 1:1 chat: the turns run in parallel.
-        var members = Enumerable.Range(1, 100).Select(i => new Member($"29:member-{i}", $"Member {i}")).ToList();
-        await using (var scope = bot.Services.CreateAsyncScope())
-        {
-            var directory = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
-            foreach (var m in members)
-                await directory.GetOrAddAsync("msteams|team|" + TeamA, new Conversations.Messages.Person(m.Id, m.Name), null, false, CancellationToken.None);
-        }
+        var members = await chat.AddTeamMembersAsync(100);
         var titles = members.ToDictionary(m => m.Id, m => $"Proposal {Guid.NewGuid():N}");
         var posts = members.Select(m => bot.PostActivityAsync(
             Activities.PersonalMessage(channel.ServiceUrl, "agenda add " + titles[m.Id], m.Id, m.Name)));

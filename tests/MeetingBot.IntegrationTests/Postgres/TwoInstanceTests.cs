@@ -34,21 +34,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await using var first = await StartAsync(database);
         await using var second = await StartAsync(database);
         var chat = new ChatDriver(first, _channel);
-        await chat.SayAsync(Anna, "series standing");
-        await chat.SayAsync(Anna, "schedule 31 Aug 2027 15:30-17:00 Europe/Vienna");
-        await chat.SayAsync(Anna, "Informal Meeting of the Alliance");
-        await chat.SayAsync(Anna, "9");
-        await chat.SayAsync(Anna, "agenda remove 4");
-        await chat.SayAsync(Anna, "agenda remove 3");
-        await chat.SayAsync(Anna, "agenda remove 2");
-        await chat.SayAsync(Anna, "agenda remove 1");
-        var members = Enumerable.Range(1, 40).Select(i => new Member($"29:m{i}", $"Member {i}")).ToList();
-        await using (var scope = first.Services.CreateAsyncScope())
-        {
-            var directory = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
-            foreach (var m in members)
-                await directory.GetOrAddAsync("msteams|team|" + TeamA, new Conversations.Messages.Person(m.Id, m.Name), null, false, CancellationToken.None);
-        }
+        await chat.ScheduleWithEmptyAgendaAsync();
+        var members = await chat.AddTeamMembersAsync(40);
 
         // Each member writes from their own 1:1 chat; the load balancer sends half to each instance.
         var titles = members.ToDictionary(m => m.Id, m => $"Proposal {Guid.NewGuid():N}");

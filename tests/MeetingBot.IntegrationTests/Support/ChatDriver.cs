@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MeetingBot.Conversations.Turns;
+using Microsoft.Extensions.DependencyInjection;
 using MeetingBot.Protocol.Activities;
 
 namespace MeetingBot.IntegrationTests.Support;
@@ -40,6 +42,27 @@ public sealed class ChatDriver(BotHost bot, FakeChannelServer channel)
             entities.Add(new Entity { Type = "mention", Text = $"<at>{mentioned.Name}</at>", Mentioned = new ChannelAccount { Id = mentioned.Id, Name = mentioned.Name } });
         }
         return activity with { Text = body, Entities = entities, LocalTimezone = "Europe/Vienna" };
+    }
+
+    /// <summary>Anna schedules the 9th meeting in team A's channel and removes its standing items: an empty agenda.</summary>
+    public async Task ScheduleWithEmptyAgendaAsync()
+    {
+        await SayAsync(Anna, "schedule 31 Aug 2027 15:30-17:00 Europe/Vienna");
+        await SayAsync(Anna, "Informal Meeting of the Alliance");
+        await SayAsync(Anna, "9");
+        for (var position = 4; position >= 1; position--)
+            await SayAsync(Anna, $"agenda remove {position}");
+    }
+
+    /// <summary>Makes <paramref name="count"/> people members of team A, as if each had spoken in its channel.</summary>
+    public async Task<IReadOnlyList<Member>> AddTeamMembersAsync(int count)
+    {
+        var members = Enumerable.Range(1, count).Select(i => new Member($"29:member-{i}", $"Member {i}")).ToList();
+        await using var scope = bot.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IMemberDirectory>();
+        foreach (var m in members)
+            await directory.GetOrAddAsync("msteams|team|" + TeamA, new Conversations.Messages.Person(m.Id, m.Name), null, false, CancellationToken.None);
+        return members;
     }
 
     public async Task<IReadOnlyList<string>> SendAsync(Activity activity)
