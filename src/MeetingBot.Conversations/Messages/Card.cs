@@ -14,6 +14,8 @@ public sealed record Card(string Title)
     /// <summary>A text box whose content is appended to the command of the button pressed.</summary>
     public CardInput? Input { get; init; }
     public IReadOnlyList<CardButton> Buttons { get; init; } = [];
+    /// <summary>Buttons that open an address (a download, a calendar file) instead of sending a command.</summary>
+    public IReadOnlyList<CardLink> Links { get; init; } = [];
 }
 
 public sealed record CardFact(string Label, string Value);
@@ -22,6 +24,9 @@ public sealed record CardInput(string Id, string Placeholder, int MaxLength = 20
 
 /// <summary>A button that sends <see cref="Command"/> (plus the input's text) as if the person had typed it.</summary>
 public sealed record CardButton(string Title, string Command);
+
+/// <summary>A button that opens <see cref="Url"/> (an absolute http(s) address) in the browser.</summary>
+public sealed record CardLink(string Title, string Url);
 
 /// <summary>The submitted value of a card button, as channels deliver it back.</summary>
 public static class CardSubmission

@@ -69,6 +69,9 @@ public sealed record IncomingMessage
     public bool IsAddressedToBot { get; init; } = true;
 
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
+    /// <summary>Files sent with the message (a saved meeting chat for <c>import chat</c>); read them with <see cref="IAttachmentReader"/>.</summary>
+    public IReadOnlyList<IncomingAttachment> Attachments { get; init; } = [];
+
     /// <summary>Submitted card values (Adaptive Card Action.Submit, Block Kit), if any.</summary>
     public JsonElement? Value { get; init; }
     public required DateTimeOffset Timestamp { get; init; }

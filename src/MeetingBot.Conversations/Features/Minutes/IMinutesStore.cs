@@ -1,0 +1,18 @@
+using MeetingBot.Domain.Minutes;
+
+namespace MeetingBot.Conversations.Features.Minutes;
+
+/// <summary>The versions of each meeting's minutes.</summary>
+public interface IMinutesStore
+{
+    /// <summary>The highest-numbered version of a meeting's minutes, or null when none was drafted.</summary>
+    Task<MinutesVersion?> GetLatestAsync(Guid meetingId, CancellationToken cancellationToken);
+
+    Task<MinutesVersion?> GetAsync(Guid meetingId, int number, CancellationToken cancellationToken);
+
+    /// <summary>Adds a new version; false when that number exists already (another turn or instance was first).</summary>
+    Task<bool> TryAddAsync(MinutesVersion version, CancellationToken cancellationToken);
+
+    /// <summary>Loads the version, applies <paramref name="change"/> and saves, retrying on a concurrent change.</summary>
+    Task<T> UpdateAsync<T>(Guid meetingId, int number, Func<MinutesVersion, T> change, CancellationToken cancellationToken);
+}
