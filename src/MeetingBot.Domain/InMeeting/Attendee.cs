@@ -26,6 +26,9 @@ public enum AttendanceSources
     Wrote = 4,
     ByHand = 8,
     Apologies = 16,
+
+    /// <summary>Wrote in a meeting chat saved from another tool (Webex, Zoom) and imported afterwards.</summary>
+    ImportedChat = 32,
 }
 
 /// <summary>One person's attendance at one meeting, with what the minutes show about them.</summary>

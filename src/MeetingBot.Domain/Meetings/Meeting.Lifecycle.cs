@@ -46,6 +46,7 @@ public sealed partial class Meeting
         StartUtc = newStartUtc;
         EndUtc = newEndUtc;
         TimeZoneId = zone.Id;
+        CalendarSequence++;
         return DomainResult.Ok($"The {DisplayTitle} is now on {WhenText(null)}.");
     }
 
@@ -59,6 +60,7 @@ public sealed partial class Meeting
 
         Status = MeetingStatus.Cancelled;
         CancelledAtUtc = nowUtc;
+        CalendarSequence++;
         return DomainResult.Ok($"The {DisplayTitle} on {WhenText(null)} is cancelled.");
     }
 

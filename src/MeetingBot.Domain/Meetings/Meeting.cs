@@ -59,6 +59,12 @@ public sealed partial class Meeting
     /// <summary>The recurrence slot this meeting fills; unchanged when it is moved, so the slot is not filled twice.</summary>
     public DateTimeOffset? SeriesOccurrenceUtc { get; set; }
 
+    /// <summary>
+    /// The iCalendar SEQUENCE of the meeting's calendar entry: raised at every move and at cancellation, so calendars
+    /// that imported an earlier invitation replace it instead of keeping both.
+    /// </summary>
+    public int CalendarSequence { get; set; }
+
     public DateTimeOffset? ActualStartUtc { get; set; }
     public DateTimeOffset? ActualEndUtc { get; set; }
     public DateTimeOffset? CancelledAtUtc { get; set; }

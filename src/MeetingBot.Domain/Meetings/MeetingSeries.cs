@@ -40,6 +40,12 @@ public sealed class MeetingSeries
     /// <summary>Items added later than this many days before a meeting are late and wait for approval.</summary>
     public int AgendaDeadlineDays { get; set; } = Meeting.DefaultAgendaDeadlineDays;
 
+    /// <summary>
+    /// The secret part of the series' calendar feed address (<c>/calendar/{id}.ics?token=…</c>); null when there is no
+    /// feed. The chair revokes it by making a new one: calendars subscribed to the old address stop updating.
+    /// </summary>
+    public string? CalendarFeedToken { get; set; }
+
     /// <summary>How many future meetings a recurring series keeps scheduled.</summary>
     public int MeetingsAhead { get; set; } = 1;
 

@@ -20,6 +20,7 @@ public abstract class MeetingBotDbContext(DbContextOptions options) : DbContext(
     public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingBot.Domain.InMeeting.MeetingRecord> MeetingRecords => Set<MeetingBot.Domain.InMeeting.MeetingRecord>();
+    public DbSet<MeetingBot.Domain.Minutes.MinutesVersion> MinutesVersions => Set<MeetingBot.Domain.Minutes.MinutesVersion>();
     public DbSet<ReminderPlan> ReminderPlans => Set<ReminderPlan>();
     public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
     public DbSet<ScheduledReminderRecord> ScheduledReminders => Set<ScheduledReminderRecord>();

@@ -44,6 +44,7 @@ public static partial class PersistenceServiceCollectionExtensions
         services.AddScoped<IMeetingStore, EfMeetingStore>();
         services.AddScoped<MeetingBot.Conversations.Features.Linking.IConversationLinkStore, EfConversationLinkStore>();
         services.AddScoped<MeetingBot.Conversations.Features.InMeeting.IMeetingRecordStore, EfMeetingRecordStore>();
+        services.AddScoped<MeetingBot.Conversations.Features.Minutes.IMinutesStore, EfMinutesStore>();
         // Registered before every other hosted service, so the schema is current before anything uses it.
         services.AddHostedService<DatabaseMigrator>();
         services.AddStores(mode);

@@ -30,6 +30,7 @@ internal sealed class MeetingRecordConfiguration : IEntityTypeConfiguration<Meet
         builder.HasMany(r => r.Speakers).WithOne().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Notes).WithOne().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.ChatImports).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.ConversationKey);
         builder.Ignore(r => r.Phase);
         builder.Ignore(r => r.IsRunning);
@@ -123,5 +124,20 @@ internal sealed class MeetingNoteConfiguration : IEntityTypeConfiguration<Meetin
         builder.Property(n => n.OwnerUserId).HasMaxLength(200);
         builder.Property(n => n.OwnerName).HasMaxLength(Attendee.MaxNameLength);
         builder.HasIndex(n => new { n.MeetingId, n.Number });
+    }
+}
+
+internal sealed class ChatImportConfiguration : IEntityTypeConfiguration<ChatImport>
+{
+    public void Configure(EntityTypeBuilder<ChatImport> builder)
+    {
+        builder.ToTable("chat_imports");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.ContentHash).HasMaxLength(64);
+        builder.Property(i => i.Format).HasMaxLength(20);
+        builder.Property(i => i.FileName).HasMaxLength(ChatImport.MaxFileNameLength);
+        builder.Property(i => i.ImportedByName).HasMaxLength(Attendee.MaxNameLength);
+        builder.HasIndex(i => new { i.MeetingId, i.ContentHash }).IsUnique();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class MeetingSeriesConfiguration : IEntityTypeConfiguration<Meet
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.DefaultLocation).HasMaxLength(300);
         builder.Property(s => s.RecurrenceText).HasMaxLength(300);
+        builder.Property(s => s.CalendarFeedToken).HasMaxLength(64);
         // Standing items are a short ordered list of titles owned by the series: one JSON column is enough.
         builder.Property(s => s.StandingItems)
             .HasConversion(

@@ -86,5 +86,6 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db, MeetingRecord
             .Include(r => r.Speakers)
             .Include(r => r.Links).ThenInclude(l => l.Shares)
             .Include(r => r.Notes)
+            .Include(r => r.ChatImports)
             .AsSplitQuery();
 }

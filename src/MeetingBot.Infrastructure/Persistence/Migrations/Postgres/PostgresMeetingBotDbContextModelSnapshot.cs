@@ -92,6 +92,54 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.InMeeting.ChatImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AttendeesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("LinksAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("chat_imports", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.LinkShare", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +523,9 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("AgendaDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("CancelledAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -552,6 +603,10 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("AgendaDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<TimeSpan>("DefaultDuration")
                         .HasColumnType("interval");
 
@@ -601,6 +656,82 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ScopeId");
 
                     b.ToTable("meeting_series", (string)null);
+                });
+
+            modelBuilder.Entity("MeetingBot.Domain.Minutes.MinutesVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EditsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("MailedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScopeId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("minutes_versions", (string)null);
                 });
 
             modelBuilder.Entity("MeetingBot.Domain.People.Member", b =>
@@ -956,6 +1087,15 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.InMeeting.ChatImport", b =>
+                {
+                    b.HasOne("MeetingBot.Domain.InMeeting.MeetingRecord", null)
+                        .WithMany("ChatImports")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.LinkShare", b =>
                 {
                     b.HasOne("MeetingBot.Domain.InMeeting.SharedLink", null)
@@ -1027,6 +1167,15 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.Minutes.MinutesVersion", b =>
+                {
+                    b.HasOne("MeetingBot.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.Reminders.ReminderPlan", b =>
                 {
                     b.HasOne("MeetingBot.Domain.Meetings.MeetingSeries", null)
@@ -1057,6 +1206,8 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.MeetingRecord", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("ChatImports");
 
                     b.Navigation("Links");
 

@@ -87,6 +87,54 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.InMeeting.ChatImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttendeesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinksAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("chat_imports", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.LinkShare", b =>
                 {
                     b.Property<Guid>("Id")
@@ -470,6 +518,9 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("AgendaDeadlineDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CancelledAtUtc")
                         .HasColumnType("INTEGER");
 
@@ -547,6 +598,10 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("AgendaDeadlineDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeSpan>("DefaultDuration")
                         .HasColumnType("TEXT");
 
@@ -596,6 +651,82 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ScopeId");
 
                     b.ToTable("meeting_series", (string)null);
+                });
+
+            modelBuilder.Entity("MeetingBot.Domain.Minutes.MinutesVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScopeId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("minutes_versions", (string)null);
                 });
 
             modelBuilder.Entity("MeetingBot.Domain.People.Member", b =>
@@ -951,6 +1082,15 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.InMeeting.ChatImport", b =>
+                {
+                    b.HasOne("MeetingBot.Domain.InMeeting.MeetingRecord", null)
+                        .WithMany("ChatImports")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.LinkShare", b =>
                 {
                     b.HasOne("MeetingBot.Domain.InMeeting.SharedLink", null)
@@ -1022,6 +1162,15 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("MeetingBot.Domain.Minutes.MinutesVersion", b =>
+                {
+                    b.HasOne("MeetingBot.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeetingBot.Domain.Reminders.ReminderPlan", b =>
                 {
                     b.HasOne("MeetingBot.Domain.Meetings.MeetingSeries", null)
@@ -1052,6 +1201,8 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MeetingBot.Domain.InMeeting.MeetingRecord", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("ChatImports");
 
                     b.Navigation("Links");
 

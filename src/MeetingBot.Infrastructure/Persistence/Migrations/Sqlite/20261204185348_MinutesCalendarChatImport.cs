@@ -1,0 +1,118 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MinutesCalendarChatImport : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CalendarSequence",
+                table: "meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CalendarFeedToken",
+                table: "meeting_series",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "chat_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ImportedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinksAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttendeesAdded = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_chat_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_chat_imports_meeting_records_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "meeting_records",
+                        principalColumn: "MeetingId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "minutes_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScopeId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EditsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ApprovedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    ArchiveUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    MailedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_minutes_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_minutes_versions_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_chat_imports_MeetingId_ContentHash",
+                table: "chat_imports",
+                columns: new[] { "MeetingId", "ContentHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_minutes_versions_MeetingId_Number",
+                table: "minutes_versions",
+                columns: new[] { "MeetingId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "chat_imports");
+
+            migrationBuilder.DropTable(
+                name: "minutes_versions");
+
+            migrationBuilder.DropColumn(
+                name: "CalendarSequence",
+                table: "meetings");
+
+            migrationBuilder.DropColumn(
+                name: "CalendarFeedToken",
+                table: "meeting_series");
+        }
+    }
+}
