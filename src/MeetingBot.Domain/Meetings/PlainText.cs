@@ -51,9 +51,10 @@ public static partial class PlainText
                 builder.Append(c).Append(text[i + 1]);
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
-                // A lone half of a pair is invalid UTF-16 and breaks JSON encoders downstream.
+                // A lone half of a pair is invalid UTF-16 and breaks JSON encoders downstream; the two noncharacters
+                // make string normalisation throw.
                 continue;
             }
             else if (char.IsControl(c) || c is '\u2028' or '\u2029')

@@ -5,12 +5,21 @@ namespace MeetingBot.Domain.Minutes;
 /// <summary>
 /// The minutes of one meeting as a format-neutral document: a title and sections, each made of blocks of plain text.
 /// Writers (Markdown, Word, chat card) escape the text for their format, so nothing a member typed can change the
-/// document's structure. Stored as JSON with each minutes version, so an approved version never changes.
+/// document's structure. Stored as JSON with each minutes version (see <see cref="MinutesJson"/>), so an approved
+/// version never changes. Made by <see cref="MinutesComposer"/>; the secretary's edits are in MinutesDocument.Edits.cs.
 /// </summary>
-public sealed record MinutesDocument(string Title, IReadOnlyList<MinutesSection> Sections)
+public sealed partial record MinutesDocument(string Title, IReadOnlyList<MinutesSection> Sections)
 {
     public MinutesSection? Section(string key) => Sections.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>The sections the secretary can edit, in document order, for the <c>minutes edit</c> dialog.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<MinutesSectionChoice> SectionChoices =>
+        Sections.Select(s => new MinutesSectionChoice(s.Key, s.Heading)).ToList();
 }
+
+/// <summary>A section the secretary can pick: its stable key and the heading people see.</summary>
+public sealed record MinutesSectionChoice(string Key, string Heading);
 
 /// <summary>
 /// One part of the minutes ("Participants", "2. Updates from partners", "Tour de table", "Annex: links shared in the

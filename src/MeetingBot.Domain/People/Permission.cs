@@ -9,6 +9,8 @@ public enum Permission
     Member,
     /// <summary>Chair, vice-chair or secretary.</summary>
     ManageMeetings,
+    /// <summary>The secretary or the chair (or a configured admin): the minutes.</summary>
+    SecretaryOrChair,
     /// <summary>The chair (or a configured admin).</summary>
     Chair,
 }
@@ -21,6 +23,7 @@ public static class PermissionRules
             Permission.Anyone => true,
             Permission.Member => member.Role >= Role.Member,
             Permission.ManageMeetings => member.CanManageMeetings,
+            Permission.SecretaryOrChair => member.Role is Role.Secretary or Role.Chair,
             Permission.Chair => member.Role == Role.Chair,
             _ => false,
         };
@@ -30,6 +33,7 @@ public static class PermissionRules
     {
         Permission.Member => "members of this team",
         Permission.ManageMeetings => "the chair, vice-chair or secretary",
+        Permission.SecretaryOrChair => "the secretary or the chair",
         Permission.Chair => "the chair",
         _ => "anyone",
     };
