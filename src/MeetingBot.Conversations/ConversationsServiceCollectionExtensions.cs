@@ -1,6 +1,10 @@
 using MeetingBot.Conversations.Commands;
 using MeetingBot.Conversations.Dialogs;
+using MeetingBot.Conversations.Downloads;
 using MeetingBot.Conversations.Features.Agenda;
+using MeetingBot.Conversations.Features.Calendar;
+using MeetingBot.Conversations.Features.ChatImport;
+using MeetingBot.Conversations.Features.Minutes;
 using MeetingBot.Conversations.Features.Help;
 using MeetingBot.Conversations.Features.InMeeting;
 using MeetingBot.Conversations.Features.Linking;
@@ -59,32 +63,38 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<IInMeetingJobs, NoInMeetingJobs>();
 
         // Commands, in the order help lists them.
-        services.AddScoped<ICommand, HelpCommand>();
-        services.AddScoped<ICommand, NextMeetingCommand>();
-        services.AddScoped<ICommand, AgendaCommand>();
-        services.AddScoped<ICommand, AgendaAddCommand>();
-        services.AddScoped<ICommand, AgendaEditCommand>();
-        services.AddScoped<ICommand, ApologiesCommand>();
-        services.AddScoped<ICommand, ProfileCommand>();
-        services.AddScoped<ICommand, ScheduleCommand>();
-        services.AddScoped<ICommand, RescheduleCommand>();
-        services.AddScoped<ICommand, CancelMeetingCommand>();
-        services.AddScoped<ICommand, SeriesCommand>();
+        services.AddCommand<HelpCommand>();
+        services.AddCommand<NextMeetingCommand>();
+        services.AddCommand<AgendaCommand>();
+        services.AddCommand<AgendaAddCommand>();
+        services.AddCommand<AgendaEditCommand>();
+        services.AddCommand<ApologiesCommand>();
+        services.AddCommand<ProfileCommand>();
+        services.AddCommand<ScheduleCommand>();
+        services.AddCommand<RescheduleCommand>();
+        services.AddCommand<CancelMeetingCommand>();
+        services.AddCommand<SeriesCommand>();
         services.AddReminderCommands();
-        services.AddScoped<ICommand, AgendaManageCommand>();
-        services.AddScoped<ICommand, AgendaCarryOverCommand>();
-        services.AddScoped<ICommand, RoleCommand>();
-        services.AddScoped<ICommand, MeetingCommand>();
-        services.AddScoped<ICommand, RecordCommand>();
-        services.AddScoped<ICommand, PresentCommand>();
-        services.AddScoped<ICommand, AttendanceCommand>();
-        services.AddScoped<ICommand, TourCommand>();
-        services.AddScoped<ICommand, TourStatusCommand>();
-        services.AddScoped<ICommand, TourStepCommand>();
-        services.AddScoped<ICommand, ItemCommand>();
-        services.AddScoped<ICommand, NoteCommand>();
-        services.AddScoped<ICommand, NotesCommand>();
-        services.AddScoped<ICommand, LinksCommand>();
+        services.AddCommand<AgendaManageCommand>();
+        services.AddCommand<AgendaCarryOverCommand>();
+        services.AddCommand<RoleCommand>();
+        services.AddCommand<MeetingCommand>();
+        services.AddCommand<RecordCommand>();
+        services.AddCommand<PresentCommand>();
+        services.AddCommand<AttendanceCommand>();
+        services.AddCommand<TourCommand>();
+        services.AddCommand<TourStatusCommand>();
+        services.AddCommand<TourStepCommand>();
+        services.AddCommand<ItemCommand>();
+        services.AddCommand<NoteCommand>();
+        services.AddCommand<NotesCommand>();
+        services.AddCommand<LinksCommand>();
+        services.AddCommand<ChatImportCommand>();
+        services.AddCommand<MinutesCommand>();
+        services.AddCommand<MinutesEditCommand>();
+        services.AddCommand<MinutesDownloadCommand>();
+        services.AddCommand<CalendarCommand>();
+        services.AddCommand<CalendarFeedCommand>();
 
         services.AddScoped<Dialog, ProfileDialog>();
         services.AddScoped<Dialog, ScheduleDialog>();
@@ -92,6 +102,19 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<Dialog, CancelMeetingDialog>();
         services.AddScoped<Dialog, AgendaAddDialog>();
         services.AddScoped<Dialog, AgendaCarryOverDialog>();
+        services.AddScoped<Dialog, MinutesEditDialog>();
+        services.AddScoped<Dialog, ChatImportDialog>();
+
+        // Minutes, calendar files and imported chats (Features/Minutes, Calendar, ChatImport), with signed download links.
+        services.AddOptions<DownloadOptions>()
+            .Bind(configuration.GetSection(DownloadOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<CalendarLinks>();
+        services.AddScoped<MinutesDesk>();
+        services.AddScoped<ChatImporter>();
+        services.TryAddSingleton<IMinutesDistribution, NoMinutesDistribution>();
 
         // Last: links across channels (Teams ⇄ Slack) wrap the meeting record store registered above.
         services.AddConversationLinking();

@@ -24,6 +24,12 @@ public interface ICommand
     Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A command whose arguments are text written elsewhere (a pasted meeting chat): listeners of the conversation (link
+/// capture, attendance) leave the message alone.
+/// </summary>
+public interface IQuotesText : ICommand;
+
 /// <summary>A command invocation: the turn, the matched name, and the rest of the text.</summary>
 public sealed class CommandContext(TurnContext turn, string name, string arguments, DialogRunner dialogs)
 {

@@ -1,29 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MeetingBot.Conversations.Commands;
 
-/// <summary>Finds the command a text starts with; the longest matching name wins ("agenda add" over "agenda").</summary>
-public sealed class CommandCatalog
+/// <summary>
+/// Finds the command a text starts with; the longest matching name wins ("agenda add" over "agenda"). Only the matched
+/// command is created for a turn: the names are read once per app into <see cref="CommandIndex"/>, because building
+/// every command (and their services) for every message was the largest cost of a turn.
+/// </summary>
+public sealed class CommandCatalog(IServiceProvider services, CommandIndex index)
 {
-    private readonly List<(string Name, ICommand Command)> _byName;
+    private IReadOnlyList<ICommand>? _all;
 
-    public CommandCatalog(IEnumerable<ICommand> commands)
-    {
-        Commands = commands.ToList();
-        _byName = Commands
-            .SelectMany(c => c.Names.Select(n => (Name: n, Command: c)))
-            .OrderByDescending(p => p.Name.Length)
-            .ToList();
-    }
-
-    public IReadOnlyList<ICommand> Commands { get; }
+    /// <summary>Every command, in the order help lists them (creates them all: for help, not for routing).</summary>
+    public IReadOnlyList<ICommand> Commands => _all ??= index.Types.Select(t => (ICommand)services.GetRequiredService(t)).ToList();
 
     public bool TryMatch(string text, out ICommand command, out string name, out string arguments)
     {
         var trimmed = text.TrimStart('/', ' ');
-        foreach (var (candidate, found) in _byName)
+        foreach (var (candidate, type) in index.Names(services))
         {
             if (!trimmed.StartsWith(candidate, StringComparison.OrdinalIgnoreCase)) continue;
             if (trimmed.Length > candidate.Length && !char.IsWhiteSpace(trimmed[candidate.Length])) continue;
-            command = found;
+            command = (ICommand)services.GetRequiredService(type);
             name = candidate;
             arguments = trimmed[candidate.Length..].Trim();
             return true;
@@ -32,5 +30,53 @@ public sealed class CommandCatalog
         name = string.Empty;
         arguments = string.Empty;
         return false;
+    }
+}
+
+/// <summary>
+/// The registered command types (in registration order) and their names, longest first. Names are constant per type,
+/// so they are read once, from the first scope that asks.
+/// </summary>
+public sealed class CommandIndex
+{
+    private readonly List<Type> _types = [];
+    private readonly Lock _gate = new();
+    private IReadOnlyList<(string Name, Type Type)>? _names;
+
+    internal void Add(Type type)
+    {
+        if (!_types.Contains(type)) _types.Add(type);
+    }
+
+    public IReadOnlyList<Type> Types => _types;
+
+    public IReadOnlyList<(string Name, Type Type)> Names(IServiceProvider scope)
+    {
+        if (_names is { } known) return known;
+        lock (_gate)
+        {
+            return _names ??= _types
+                .SelectMany(t => ((ICommand)scope.GetRequiredService(t)).Names.Select(n => (Name: n, Type: t)))
+                .OrderByDescending(p => p.Name.Length)
+                .ToList();
+        }
+    }
+}
+
+public static class CommandRegistration
+{
+    /// <summary>Registers a chat command (scoped, created only when a message matches it); help lists commands in this order.</summary>
+    public static IServiceCollection AddCommand<TCommand>(this IServiceCollection services) where TCommand : class, ICommand
+    {
+        var index = services.LastOrDefault(d => d.ServiceType == typeof(CommandIndex))?.ImplementationInstance as CommandIndex;
+        if (index is null)
+        {
+            index = new CommandIndex();
+            services.AddSingleton(index);
+        }
+
+        index.Add(typeof(TCommand));
+        services.AddScoped<TCommand>();
+        return services;
     }
 }

@@ -57,7 +57,7 @@ public sealed class DialogRunner(
         }
 
         var timeZone = turn.Member.TimeZoneId ?? turn.Message.TimeZone ?? options.Value.DefaultTimeZone;
-        var answer = promptReader.Read(state.Prompt, turn.Message.Text, timeZone, out var problem);
+        var answer = promptReader.Read(state.Prompt, turn.Message.Text, timeZone, out var problem, turn.Message.Attachments.Count > 0);
         if (answer is null)
         {
             var failed = state.FailedAttempts + 1;

@@ -21,6 +21,13 @@ public sealed record Prompt(string Name, PromptKind Kind, string Question)
     /// <summary>For text prompts: whether "skip" leaves the answer empty.</summary>
     public bool Optional { get; init; }
 
+    /// <summary>For text prompts: a message with a file and no text is an answer too (the dialog reads the file).</summary>
+    public bool AcceptsFiles { get; init; }
+
+    /// <summary>A text prompt that a file answers as well: "send the file or paste its text".</summary>
+    public static Prompt FileOrText(string name, string question, int maxLength) =>
+        new(name, PromptKind.Text, question) { AcceptsFiles = true, MaxLength = maxLength };
+
     public static Prompt Text(string name, string question, bool optional = false, int maxLength = 500) =>
         new(name, PromptKind.Text, question) { Optional = optional, MaxLength = maxLength };
 

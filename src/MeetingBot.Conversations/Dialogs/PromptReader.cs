@@ -11,7 +11,7 @@ public sealed class PromptReader(WhenReader whenReader)
         { "no", "n", "nope", "wrong", "not really" };
 
     /// <summary>Returns the answer, or null with <paramref name="problem"/> set to a sentence for the user.</summary>
-    public PromptAnswer? Read(Prompt prompt, string text, string timeZoneId, out string? problem)
+    public PromptAnswer? Read(Prompt prompt, string text, string timeZoneId, out string? problem, bool withFiles = false)
     {
         problem = null;
         var answer = text.Trim().TrimEnd('.', '!');
@@ -20,8 +20,10 @@ public sealed class PromptReader(WhenReader whenReader)
             case PromptKind.Text:
                 if (prompt.Optional && answer.Equals("skip", StringComparison.OrdinalIgnoreCase))
                     return new PromptAnswer(prompt.Name, string.Empty);
+                if (answer.Length == 0 && prompt.AcceptsFiles && withFiles)
+                    return new PromptAnswer(prompt.Name, string.Empty);
                 if (answer.Length == 0)
-                    problem = prompt.Optional ? "Please type an answer, or say skip." : "Please type an answer.";
+                    problem = prompt.AcceptsFiles ? "Please send the file, or paste its text." : prompt.Optional ? "Please type an answer, or say skip." : "Please type an answer.";
                 else if (answer.Length > prompt.MaxLength)
                     problem = $"That is {answer.Length} characters; please keep it under {prompt.MaxLength}.";
                 return problem is null ? new PromptAnswer(prompt.Name, answer) : null;

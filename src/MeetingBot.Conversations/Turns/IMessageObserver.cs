@@ -20,7 +20,14 @@ public enum Observation
 /// <param name="IsAddressedToBot">See <see cref="Messages.IncomingMessage.IsAddressedToBot"/>: only these reach dialogs and commands.</param>
 /// <param name="IsCommand">Addressed to the bot and starting with a command (or a cancel word).</param>
 /// <param name="DialogWaiting">Addressed to the bot while a dialog of the sender waits for an answer.</param>
-public sealed record MessageRouting(bool IsAddressedToBot, bool IsCommand, bool DialogWaiting);
+public sealed record MessageRouting(bool IsAddressedToBot, bool IsCommand, bool DialogWaiting)
+{
+    /// <summary>
+    /// The message carries text written elsewhere (a meeting chat pasted for <c>import chat</c>): its links and words
+    /// were not said in this conversation and must not be recorded as the sender's.
+    /// </summary>
+    public bool CarriesQuotedText { get; init; }
+}
 
 /// <summary>
 /// A step every message passes through, addressed to the bot or not, before it is routed to a dialog or a command:

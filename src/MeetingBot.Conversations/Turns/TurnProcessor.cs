@@ -81,7 +81,9 @@ public sealed partial class TurnProcessor(
 
         if (text.Length == 0)
         {
-            turn.Reply("Hello! Say help to see what I can do.");
+            turn.Reply(message.Attachments.Count > 0
+                ? "I got your file, but not what to do with it. To import a meeting chat saved from Webex or Zoom, send the file with the words import chat."
+                : "Hello! Say help to see what I can do.");
             return turn.Replies;
         }
 
@@ -98,7 +100,10 @@ public sealed partial class TurnProcessor(
         if (!command.Permission.Allows(member, isAdmin))
         {
             LogRefused(logger, name, member.Role);
-            turn.Reply(new Reply($"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}") { PrivateToSender = true });
+            // Roles belong to a team or a group chat; a 1:1 chat has none, so point to where the role counts.
+            turn.Reply(new Reply(message.Conversation.Kind == ConversationKind.Personal
+                ? $"\"{command.Names[0]}\" is for {command.Permission.WhoMay()}, and roles count in a team's channel or a meeting's chat: ask there."
+                : $"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}") { PrivateToSender = true });
             return turn.Replies;
         }
 
@@ -116,10 +121,15 @@ public sealed partial class TurnProcessor(
     private async Task<Observation> ObserveAsync(TurnContext turn, string text, DialogState? state, CancellationToken cancellationToken)
     {
         var addressed = turn.Message.IsAddressedToBot;
+        ICommand? matched = null;
+        var waiting = addressed && state is not null && !dialogs.IsExpired(state);
         var routing = new MessageRouting(
             addressed,
-            IsCommand: addressed && (DialogRunner.CancelWords.Contains(text) || commands.TryMatch(text, out _, out _, out _)),
-            DialogWaiting: addressed && state is not null && !dialogs.IsExpired(state));
+            IsCommand: addressed && (DialogRunner.CancelWords.Contains(text) || commands.TryMatch(text, out matched, out _, out _)),
+            DialogWaiting: waiting)
+        {
+            CarriesQuotedText = addressed && (matched is IQuotesText || (waiting && state is { Prompt.AcceptsFiles: true })),
+        };
         var result = Observation.Continue;
         foreach (var observer in observers)
         {
@@ -150,6 +160,7 @@ public sealed partial class TurnProcessor(
     {
         Permission.Chair => "ask the chair.",
         Permission.ManageMeetings => "ask the chair or the secretary.",
+        Permission.SecretaryOrChair => "ask the secretary or the chair.",
         _ => "ask the chair to give you a role with role @you member.",
     };
 

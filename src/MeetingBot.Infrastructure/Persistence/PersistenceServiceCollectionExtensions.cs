@@ -45,6 +45,7 @@ public static partial class PersistenceServiceCollectionExtensions
         services.AddScoped<MeetingBot.Conversations.Features.Linking.IConversationLinkStore, EfConversationLinkStore>();
         services.AddScoped<MeetingBot.Conversations.Features.InMeeting.IMeetingRecordStore, EfMeetingRecordStore>();
         services.AddScoped<MeetingBot.Conversations.Features.Minutes.IMinutesStore, EfMinutesStore>();
+        services.AddSingleton<MeetingBot.Conversations.Downloads.ISigningKeySource, DatabaseSigningKeySource>();
         // Registered before every other hosted service, so the schema is current before anything uses it.
         services.AddHostedService<DatabaseMigrator>();
         services.AddStores(mode);

@@ -5,9 +5,11 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using MeetingBot.Infrastructure.Persistence;
 using MeetingBot.Infrastructure.Scheduling.InMeeting;
+using MeetingBot.Infrastructure.Scheduling.Minutes;
 using MeetingBot.Infrastructure.Scheduling.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+
 
 namespace MeetingBot.Infrastructure.Scheduling;
 
@@ -52,6 +54,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddHostedService<RecurringJobsRegistrar>();
         services.AddReminders(configuration);
         services.AddInMeetingJobs(configuration);
+        services.AddMinutesDelivery(configuration);
         return services;
     }
 }

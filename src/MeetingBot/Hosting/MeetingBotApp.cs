@@ -2,6 +2,9 @@ using Hangfire;
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.LocalChat;
 using MeetingBot.Conversations;
+using MeetingBot.Conversations.Downloads;
+using MeetingBot.Downloads;
+using MeetingBot.Infrastructure.Graph;
 using MeetingBot.Conversations.Turns;
 using MeetingBot.Infrastructure.Persistence;
 using MeetingBot.Infrastructure.Scheduling;
@@ -33,6 +36,8 @@ public static class MeetingBotApp
             .AddBotFrameworkChannel(configuration)
             .AddLocalChat(configuration)
             .AddSlackChannel(configuration) // after the other channels: routes their proactive capabilities by channel
+            .AddMinutesGraph(configuration)
+            .AddSingleton<IPublicBaseAddress, ServerPublicBaseAddress>()
             .AddSingleton<ConversationTurnQueue>()
             .AddProblemDetails();
         builder.Services.AddOptions<HangfireDashboardOptions>().Bind(configuration.GetSection(HangfireDashboardOptions.Section));
@@ -50,6 +55,7 @@ public static class MeetingBotApp
         app.MapBotFrameworkMessages();
         app.MapLocalChat();
         app.MapSlackChannel();
+        app.MapDownloads();
         app.MapHealthChecks("/healthz");
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -5,7 +5,7 @@ using MeetingBot.Domain.People;
 namespace MeetingBot.Conversations.Features.Agenda;
 
 /// <summary>"agenda": the next meeting's agenda, numbered, with presenters, times and who proposed what.</summary>
-public sealed class AgendaCommand(MeetingFinder finder) : ICommand
+public sealed class AgendaCommand(MeetingFinder finder, Calendar.CalendarLinks calendar) : ICommand
 {
     public IReadOnlyList<string> Names { get; } = ["agenda", "agenda show"];
     public string Usage => "agenda";
@@ -21,6 +21,7 @@ public sealed class AgendaCommand(MeetingFinder finder) : ICommand
         }
         var target = await finder.ResolveOneAsync(context, _ => true, askWhenSeveral: false, "", cancellationToken);
         if (target is null) return;
-        context.Turn.Reply(AgendaView.Render(target.Meeting, context.Turn.Member.TimeZoneId ?? context.Turn.Message.TimeZone));
+        var agenda = AgendaView.Render(target.Meeting, context.Turn.Member.TimeZoneId ?? context.Turn.Message.TimeZone);
+        context.Turn.Reply(await calendar.WithInvitationAsync(agenda, target.Meeting, cancellationToken));
     }
 }

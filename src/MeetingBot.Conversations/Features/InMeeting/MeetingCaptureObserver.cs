@@ -26,7 +26,7 @@ public sealed partial class MeetingCaptureObserver(
     public async Task<Observation> ObserveAsync(TurnContext turn, MessageRouting routing, CancellationToken cancellationToken)
     {
         var message = turn.Message;
-        if (message.Conversation.Kind == ConversationKind.Personal)
+        if (message.Conversation.Kind == ConversationKind.Personal || routing.CarriesQuotedText)
         {
             return Observation.Continue;
         }

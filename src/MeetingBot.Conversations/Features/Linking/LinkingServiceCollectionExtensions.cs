@@ -18,8 +18,8 @@ public static class LinkingServiceCollectionExtensions
         services.TryAddSingleton<IConversationLinkStore, InMemoryConversationLinkStore>();
         services.TryAddSingleton<LinkedScopeCache>();
         services.TryAddScoped<IScopeResolver, ScopeResolver>();
-        services.AddScoped<ICommand, LinkCommand>();
-        services.AddScoped<ICommand, UnlinkCommand>();
+        services.AddCommand<LinkCommand>();
+        services.AddCommand<UnlinkCommand>();
 
         // Wrap the record store registered so far (the database one, or the no-op default).
         var records = services.LastOrDefault(d => d.ServiceType == typeof(IMeetingRecordStore));

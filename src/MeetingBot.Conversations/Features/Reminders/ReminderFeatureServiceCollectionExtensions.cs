@@ -18,11 +18,11 @@ public static class ReminderFeatureServiceCollectionExtensions
         services.TryAddSingleton<IProactiveMessenger, NoProactiveMessenger>();
         services.AddScoped<MeetingReminders>();
 
-        services.AddScoped<ICommand, RemindersCommand>();
-        services.AddScoped<ICommand, RemindMeCommand>();
-        services.AddScoped<ICommand, RemindersOffCommand>();
-        services.AddScoped<ICommand, ReminderPlanCommand>();
-        services.AddScoped<ICommand, ReminderMuteCommand>();
+        services.AddCommand<RemindersCommand>();
+        services.AddCommand<RemindMeCommand>();
+        services.AddCommand<RemindersOffCommand>();
+        services.AddCommand<ReminderPlanCommand>();
+        services.AddCommand<ReminderMuteCommand>();
         return services;
     }
 }

@@ -29,3 +29,14 @@ internal sealed class MinutesVersionConfiguration : IEntityTypeConfiguration<Min
         builder.Ignore(v => v.IsApproved);
     }
 }
+
+internal sealed class BotSecretConfiguration : IEntityTypeConfiguration<Entities.BotSecretRecord>
+{
+    public void Configure(EntityTypeBuilder<Entities.BotSecretRecord> builder)
+    {
+        builder.ToTable("bot_secrets");
+        builder.HasKey(s => s.Name);
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.Property(s => s.Value).HasMaxLength(200);
+    }
+}

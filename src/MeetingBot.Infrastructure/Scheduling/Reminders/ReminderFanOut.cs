@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MeetingBot.Conversations.Features.Calendar;
 using MeetingBot.Conversations.Features.Linking;
 using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Features.Reminders;
@@ -45,6 +46,7 @@ public sealed partial class ReminderFanOut(
     ReminderDeliveryLedger ledger,
     IProactiveMessenger messenger,
     IConversationLinkStore links,
+    CalendarLinks calendar,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderFanOut> logger)
@@ -83,17 +85,21 @@ public sealed partial class ReminderFanOut(
             .Where(p => p.ScopeId == meeting.ScopeId && p.Personal == PersonalReminders.On)
             .ToListAsync(cancellationToken);
 
+        // The day before, the reminder offers the meeting's calendar file (one signed link for everyone).
+        var calendarLine = kind == ReminderKind.DayBefore
+            ? $"\n{CalendarLinks.AddToCalendar}: {await calendar.InvitationAsync(meeting, cancellationToken)}"
+            : "";
         if (!plan.IsMutedInChannel(kind))
         {
             await DeliverAsync(run, ReminderDeliveryRecord.ChannelRecipient,
-                () => messenger.SendToConversationAsync(meeting.ConversationKey, new Reply(ReminderMessages.ForChannel(meeting, kind, time.GetUtcNow(), late)), cancellationToken),
+                () => messenger.SendToConversationAsync(meeting.ConversationKey, new Reply(ReminderMessages.ForChannel(meeting, kind, time.GetUtcNow(), late) + calendarLine), cancellationToken),
                 cancellationToken);
             // Channels linked into this series from the other platform (a Slack channel sharing a Teams series) get it too.
             foreach (var linked in await links.ListLinkedConversationsAsync(meeting.ScopeId, cancellationToken))
             {
                 if (linked.HomeConversationKey != meeting.ConversationKey) continue;
                 await DeliverAsync(run, LinkedRecipient(linked.ConversationKey),
-                    () => messenger.SendToConversationAsync(linked.ConversationKey, new Reply(ReminderMessages.ForChannel(meeting, kind, time.GetUtcNow(), late)), cancellationToken),
+                    () => messenger.SendToConversationAsync(linked.ConversationKey, new Reply(ReminderMessages.ForChannel(meeting, kind, time.GetUtcNow(), late) + calendarLine), cancellationToken),
                     cancellationToken);
             }
         }
@@ -105,7 +111,7 @@ public sealed partial class ReminderFanOut(
                 var member = members.GetValueOrDefault(preference.UserId);
                 var to = new PersonalAddress(preference.UserId, meeting.ConversationKey, preference.PersonalConversationKey);
                 var result = await DeliverAsync(run, ReminderDeliveryRecord.Member(preference.UserId),
-                    () => messenger.SendToPersonAsync(to, new Reply(ReminderMessages.ForMember(meeting, kind, time.GetUtcNow(), late, member?.TimeZoneId)), token),
+                    () => messenger.SendToPersonAsync(to, new Reply(ReminderMessages.ForMember(meeting, kind, time.GetUtcNow(), late, member?.TimeZoneId) + calendarLine), token),
                     token);
                 if (result?.PersonalConversationKey is { } key && key != preference.PersonalConversationKey) learned[preference.UserId] = key;
             });

@@ -833,6 +833,25 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("reminder_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Infrastructure.Persistence.Entities.BotSecretRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("bot_secrets", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Infrastructure.Persistence.Entities.ConversationLinkRecord", b =>
                 {
                     b.Property<string>("ConversationKey")

@@ -828,6 +828,25 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("reminder_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Infrastructure.Persistence.Entities.BotSecretRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("bot_secrets", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Infrastructure.Persistence.Entities.ConversationLinkRecord", b =>
                 {
                     b.Property<string>("ConversationKey")

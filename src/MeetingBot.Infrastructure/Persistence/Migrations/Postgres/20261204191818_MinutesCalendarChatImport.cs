@@ -26,6 +26,19 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "bot_secrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bot_secrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "chat_imports",
                 columns: table => new
                 {
@@ -100,6 +113,9 @@ namespace MeetingBot.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "bot_secrets");
+
             migrationBuilder.DropTable(
                 name: "chat_imports");
 
