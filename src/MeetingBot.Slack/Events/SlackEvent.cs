@@ -26,7 +26,8 @@ public sealed record SlackEvent
     /// <summary>Rich-text blocks of the message, kept as JSON.</summary>
     public JsonElement? Blocks { get; init; }
     public JsonElement? Edited { get; init; }
-    public JsonElement? Files { get; init; }
+    /// <summary>Files shared with the message (subtype <c>file_share</c>).</summary>
+    public IReadOnlyList<SlackFile>? Files { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

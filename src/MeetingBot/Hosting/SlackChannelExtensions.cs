@@ -1,7 +1,10 @@
+using MeetingBot.Channels.Attachments;
 using MeetingBot.Channels.Slack;
 using MeetingBot.Conversations.Features.InMeeting;
 using MeetingBot.Conversations.Features.Reminders;
+using MeetingBot.Conversations.Messages;
 using MeetingBot.Slack;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Hosting;
@@ -20,6 +23,8 @@ public static partial class SlackChannelExtensions
         services.AddSingleton<SlackIngress>();
         services.AddSingleton<SlackProactiveMessenger>();
         services.AddSingleton<SlackRoster>();
+        services.AddAttachmentDownloads(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentReader, SlackAttachmentReader>());
 
         Route<IProactiveMessenger>(services, (provider, others) => new ChannelRoutingProactiveMessenger(provider.GetRequiredService<SlackProactiveMessenger>(), others));
         Route<IConversationRoster>(services, (provider, others) => new ChannelRoutingRoster(provider.GetRequiredService<SlackRoster>(), others));

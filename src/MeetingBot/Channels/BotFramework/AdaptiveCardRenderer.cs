@@ -7,14 +7,16 @@ using MeetingBot.Protocol.Activities;
 namespace MeetingBot.Channels.BotFramework;
 
 /// <summary>
-/// Renders a <see cref="Card"/> as an Adaptive Card 1.5 attachment. Text goes through <see cref="EscapeMarkdown"/>
+/// Renders a <see cref="Card"/> as an Adaptive Card 1.5 attachment: buttons as <c>Action.Submit</c>, links as
+/// <c>Action.OpenUrl</c> (http and https only, see <see cref="CardLinks"/>). Text goes through <see cref="EscapeMarkdown"/>
 /// so nothing a member typed can change the card's structure or formatting.
 /// </summary>
 public static class AdaptiveCardRenderer
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Attachment Render(Card card)
+    /// <param name="fallbackText">What a client that cannot show the card shows instead (with the links' addresses).</param>
+    public static Attachment Render(Card card, string? fallbackText = null)
     {
         var body = new JsonArray
         {
@@ -42,13 +44,20 @@ public static class AdaptiveCardRenderer
             ["version"] = "1.5",
             ["body"] = body,
         };
-        if (card.Buttons.Count > 0)
-            content["actions"] = new JsonArray(card.Buttons.Select(b => (JsonNode)new JsonObject
+        if (fallbackText is { Length: > 0 })
+            content["fallbackText"] = fallbackText;
+        var actions = new JsonArray();
+        foreach (var button in card.Buttons)
+            actions.Add(new JsonObject
             {
                 ["type"] = "Action.Submit",
-                ["title"] = b.Title,
-                ["data"] = new JsonObject { [CardSubmission.CommandField] = b.Command },
-            }).ToArray());
+                ["title"] = button.Title,
+                ["data"] = new JsonObject { [CardSubmission.CommandField] = button.Command },
+            });
+        foreach (var link in CardLinks.Openable(card))
+            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = link.Title, ["url"] = link.Url });
+        if (actions.Count > 0)
+            content["actions"] = actions;
 
         return new Attachment
         {

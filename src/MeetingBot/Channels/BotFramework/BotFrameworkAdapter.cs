@@ -45,6 +45,7 @@ public static class BotFrameworkAdapter
             RawText = activity.Text,
             IsAddressedToBot = IsAddressedToBot(activity, address),
             Mentions = normalized.Mentions.Count == 0 ? [] : normalized.Mentions.Select(m => new Mention(m.Id, m.Name)).ToList(),
+            Attachments = BotFrameworkAttachments.ToIncoming(activity),
             Value = activity.Value,
             Timestamp = activity.Timestamp ?? receivedAt,
             TimeZone = activity.LocalTimezone ?? ClientInfoTimeZone(activity),
@@ -91,7 +92,7 @@ public static class BotFrameworkAdapter
             // With a card, the card carries the content; the text would repeat it above the card.
             Text = reply.Card is null ? text : null,
             Summary = reply.Card is null ? null : Shorten(reply.Text),
-            Attachments = reply.Card is null ? null : [AdaptiveCardRenderer.Render(reply.Card)],
+            Attachments = reply.Card is null ? null : [AdaptiveCardRenderer.Render(reply.Card, CardLinks.AppendTo(reply.Text, reply.Card))],
             TextFormat = "markdown",
             From = inbound.Recipient,
             Recipient = inbound.From,

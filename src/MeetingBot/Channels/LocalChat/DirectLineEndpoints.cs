@@ -7,7 +7,8 @@ namespace MeetingBot.Channels.LocalChat;
 
 /// <summary>
 /// The Direct Line 3.0 subset the chat page (or the official Web Chat control, with <c>webSocket: false</c>)
-/// talks to: start or resume a conversation, post activities, poll for new ones with a watermark.
+/// talks to: start or resume a conversation, post activities (and files, see <see cref="DirectLineUploads"/>), poll for
+/// new ones with a watermark.
 /// No secret exists locally: starting a conversation mints its token; every other call needs that token.
 /// </summary>
 internal static class DirectLineEndpoints
@@ -25,6 +26,7 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        DirectLineUploads.Map(group);
     }
 
     /// <summary>Mints a token bound to the conversation the body names (see <see cref="DirectLineStartRequest"/>).</summary>
@@ -122,15 +124,9 @@ internal static class DirectLineEndpoints
         [FromServices] ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
-        var check = tokens.Check(http.Request.Headers.Authorization, conversationId);
-        if (check.Status != TokenStatus.Valid)
+        if (Authorize(http, conversationId, store, tokens, out var refusal) is not { } conversation)
         {
-            return TokenProblem(http, check.Status);
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return ConversationEnded(conversationId);
+            return refusal;
         }
 
         var body = await LocalChatHttp.ReadJsonAsync(http.Request, BotFrameworkJsonContext.Default.Activity, cancellationToken);
@@ -149,7 +145,24 @@ internal static class DirectLineEndpoints
             return BadActivity(invalid);
         }
 
-        var logger = loggerFactory.CreateLogger(LocalChatLog.Category);
+        return await DeliverAsync(http, conversation, posted, sender, options.Value, time, loggerFactory.CreateLogger(LocalChatLog.Category), cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands a member's validated activity to the bot as a real channel would: a <c>conversationUpdate</c> first when
+    /// the member writes here for the first time, then the activity, stored in the transcript so every watcher sees it.
+    /// Answers the Direct Line <c>ResourceResponse</c>.
+    /// </summary>
+    internal static async Task<IResult> DeliverAsync(
+        HttpContext http,
+        LocalConversation conversation,
+        Activity posted,
+        ChannelAccount sender,
+        LocalChatOptions options,
+        TimeProvider time,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
         var ingress = http.RequestServices.GetService<IActivityIngress>();
         if (ingress is null)
         {
@@ -158,7 +171,7 @@ internal static class DirectLineEndpoints
                 "The local chat channel is running but no bot is connected to it. Check the server log.");
         }
 
-        var serviceUrl = LocalChatHttp.ServiceUrl(http.Request, options.Value);
+        var serviceUrl = LocalChatHttp.ServiceUrl(http.Request, options);
         if (conversation.AddWriter(sender, out var isFirstWriter))
         {
             var added = LocalChannelActivities.MemberAdded(sender, isFirstWriter, conversation, serviceUrl, time.GetUtcNow());
@@ -188,15 +201,9 @@ internal static class DirectLineEndpoints
     private static IResult GetActivities(
         HttpContext http, string conversationId, string? watermark, [FromServices] LocalChatStore store, [FromServices] LocalChatTokens tokens)
     {
-        var check = tokens.Check(http.Request.Headers.Authorization, conversationId);
-        if (check.Status != TokenStatus.Valid)
+        if (Authorize(http, conversationId, store, tokens, out var refusal) is not { } conversation)
         {
-            return TokenProblem(http, check.Status);
-        }
-
-        if (store.Find(conversationId) is not { } conversation)
-        {
-            return ConversationEnded(conversationId);
+            return refusal;
         }
 
         long? after = long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : null;
@@ -243,6 +250,18 @@ internal static class DirectLineEndpoints
         }
     }
 
+    /// <summary>The conversation a request with its token may use, or null and the refusal to answer.</summary>
+    internal static LocalConversation? Authorize(
+        HttpContext http, string conversationId, LocalChatStore store, LocalChatTokens tokens, out IResult refusal)
+    {
+        var check = tokens.Check(http.Request.Headers.Authorization, conversationId);
+        var conversation = check.Status == TokenStatus.Valid ? store.Find(conversationId) : null;
+        refusal = check.Status != TokenStatus.Valid ? TokenProblem(http, check.Status)
+            : conversation is null ? ConversationEnded(conversationId)
+            : TypedResults.Empty;
+        return conversation;
+    }
+
     private static IResult TokenProblem(HttpContext http, TokenStatus status)
     {
         if (status is TokenStatus.Missing or TokenStatus.Unknown)
@@ -263,7 +282,7 @@ internal static class DirectLineEndpoints
         StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation is not here any more",
         $"The local channel no longer has conversation '{conversationId}' (the server restarted or forgot it). Start a new one.");
 
-    private static IResult BadActivity(string detail) =>
+    internal static IResult BadActivity(string detail) =>
         LocalChatHttp.Problem(StatusCodes.Status400BadRequest, "BadArgument", "The activity is not valid", detail);
 
     private static IResult BadStart(string detail) =>

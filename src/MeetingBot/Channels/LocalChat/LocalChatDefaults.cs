@@ -41,6 +41,20 @@ public static class LocalChatDefaults
     /// <summary>Largest request body either side may send: Direct Line's limit per activity.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>
+    /// Where uploaded files are served (<c>GET {AttachmentsPath}/{id}</c>): the <c>contentUrl</c> of their attachments.
+    /// </summary>
+    public const string AttachmentsPath = DirectLinePath + "/attachments";
+
+    /// <summary>
+    /// Most the files of one upload may hold together. Well above what the bot reads (it answers "too large" itself, in the
+    /// conversation); beyond it the upload is refused with 413.
+    /// </summary>
+    public const int MaxUploadBytes = 20 * 1024 * 1024;
+
+    /// <summary>Files in one upload.</summary>
+    public const int MaxFilesPerUpload = 10;
+
     /// <summary>Direct Line tokens live 30 minutes (<c>expires_in</c> 1800).</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
 

@@ -83,11 +83,12 @@ internal static class LocalChatHttp
         + $"'{LocalChatDefaults.PersonalConversationPrefix}…' conversation, or create one with POST v3/conversations.");
 
     /// <summary>The <c>serviceUrl</c> the bot answers through: this host's base URL + <c>/local/</c>.</summary>
-    public static string ServiceUrl(HttpRequest request, LocalChatOptions options)
-    {
-        var baseUrl = options.ServiceUrl ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return baseUrl.TrimEnd('/') + LocalChatDefaults.ConnectorPath + "/";
-    }
+    public static string ServiceUrl(HttpRequest request, LocalChatOptions options) =>
+        BaseUrl(request, options) + LocalChatDefaults.ConnectorPath + "/";
+
+    /// <summary>This host as the page and the bot reach it (<see cref="LocalChatOptions.ServiceUrl"/> when set), without a trailing '/'.</summary>
+    public static string BaseUrl(HttpRequest request, LocalChatOptions options) =>
+        (options.ServiceUrl ?? $"{request.Scheme}://{request.Host}{request.PathBase}").TrimEnd('/');
 
     /// <summary>
     /// Endpoint filter: refuses requests from other machines unless <see cref="LocalChatOptions.AllowRemoteClients"/>.

@@ -69,6 +69,17 @@ public static class LocalChatIds
     public static string ActivityId(string conversationId, long number) =>
         string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{number:D7}");
 
+    /// <summary>An unguessable id (256 random bits, base64url): tokens, uploaded files.</summary>
+    public static string NewSecret() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Whether <paramref name="id"/> could be one of <see cref="NewSecret"/>'s.</summary>
+    public static bool IsSecretShaped(string id) =>
+        id.Length == 43 && id.AsSpan().IndexOfAnyExcept(SecretChars) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> SecretChars = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
     /// <summary>A user id as a client may send it: letters, digits and <c>._:@-</c>, starting with a letter or digit.</summary>
     public static bool IsValidUserId(string id) =>
         id.Length is > 0 and <= MaxIdLength

@@ -38,4 +38,7 @@ internal static partial class LocalChatLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning,
         Message = "Could not apply the bot's invoke response to local chat activity {ActivityId}")]
     public static partial void InvokeResponseIgnored(ILogger logger, string? activityId);
+
+    [LoggerMessage(EventId = 4109, Level = LogLevel.Debug, Message = "Local chat member {MemberId} uploaded {Count} file(s), {Bytes} bytes")]
+    public static partial void FilesUploaded(ILogger logger, string memberId, int count, long bytes);
 }

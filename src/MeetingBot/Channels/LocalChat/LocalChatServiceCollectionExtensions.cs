@@ -1,3 +1,4 @@
+using MeetingBot.Conversations.Messages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,8 @@ public static class LocalChatServiceCollectionExtensions
 
     /// <summary>
     /// Binds <see cref="LocalChatOptions"/> and, when the channel is enabled (see <see cref="IsLocalChatEnabled"/>),
-    /// validates them at start-up and registers the in-memory transcripts and the tokens. The bot itself must be registered as
+    /// validates them at start-up and registers the in-memory transcripts, the tokens, the uploaded files and their
+    /// <see cref="IAttachmentReader"/>. The bot itself must be registered as
     /// <see cref="BotFramework.IActivityIngress"/>.
     /// </summary>
     public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
@@ -48,11 +50,13 @@ public static class LocalChatServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LocalChatStore>();
         services.TryAddSingleton<LocalChatTokens>();
+        services.TryAddSingleton<LocalChatFiles>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAttachmentReader, LocalChatAttachmentReader>());
         return services;
     }
 
     /// <summary>
-    /// Maps the Direct Line subset (<c>/v3/directline</c>), the local connector (<c>/local/v3/conversations</c>)
+    /// Maps the Direct Line subset (<c>/v3/directline</c>, with file uploads), the local connector (<c>/local/v3/conversations</c>)
     /// and the page's configuration (<c>/local/chat/config</c>); nothing when the channel is disabled.
     /// The page itself (<c>wwwroot/chat/</c>) needs <c>UseDefaultFiles()</c> and <c>UseStaticFiles()</c>.
     /// </summary>

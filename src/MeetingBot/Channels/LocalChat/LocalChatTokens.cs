@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace MeetingBot.Channels.LocalChat;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class LocalChatTokens(TimeProvider time)
     {
         var now = time.GetUtcNow();
         var token = new IssuedToken(
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+            LocalChatIds.NewSecret(),
             conversationId,
             now + LocalChatDefaults.TokenLifetime);
         lock (_gate)

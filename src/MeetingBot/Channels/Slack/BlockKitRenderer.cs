@@ -13,7 +13,8 @@ public sealed record SlackRendering(string Text, JsonArray? Blocks);
 /// Renders a <see cref="Reply"/> as Block Kit. Nothing a member typed can change the message's structure or formatting:
 /// the reply's text becomes a rich-text block (bold runs from the reply's <c>**…**</c>, real user mentions, links, the
 /// rest literal text that Slack does not interpret) and card parts are <c>plain_text</c>. Only the notification text is
-/// mrkdwn, escaped. Choices and card buttons become buttons whose value is what the person would have typed.
+/// mrkdwn, escaped. Choices and card buttons become buttons whose value is what the person would have typed; card links
+/// become buttons with a <c>url</c> (http and https only, see <see cref="CardLinks"/>).
 /// </summary>
 public static partial class BlockKitRenderer
 {
@@ -22,7 +23,12 @@ public static partial class BlockKitRenderer
     /// <summary>Prefix of the action ids of card buttons: pressing one sends its command plus the card's input.</summary>
     public const string CommandAction = "cmd-";
 
+    /// <summary>Prefix of the action ids of link buttons: Slack opens the address; the press itself needs no answer.</summary>
+    public const string LinkAction = "link-";
+
     private const int MaxBlocks = 50;
+    private const int MaxButtons = 25;
+    private const int MaxUrlLength = 3_000;
     private const int MaxTextLength = 39_000;
     // Slack refuses messages whose blocks hold much more than this (msg_blocks_too_long); plain text then.
     private const int MaxRichTextLength = 11_000;
@@ -30,12 +36,14 @@ public static partial class BlockKitRenderer
 
     public static SlackRendering Render(Reply reply)
     {
-        var text = Shorten(FallbackText(reply), MaxTextLength);
+        // Where the card is not shown (notifications, a card too big for Slack), its links are "Title: url" lines.
+        var asText = reply.Card is { Links.Count: > 0 } withLinks ? reply with { Text = CardLinks.AppendTo(reply.Text, withLinks) } : reply;
+        var text = Shorten(FallbackText(asText), MaxTextLength);
         var blocks = reply.Card is { } card ? CardBlocks(card) : TextBlocks(reply);
         if (blocks is not null && reply.Choices.Count > 0) blocks.Add(ChoiceButtons(reply.Choices));
         if (blocks is not null && blocks.Count > MaxBlocks)
         {
-            blocks = TextBlocks(reply);
+            blocks = TextBlocks(asText);
             if (blocks is not null && reply.Choices.Count > 0) blocks.Add(ChoiceButtons(reply.Choices));
         }
         return new SlackRendering(text, blocks);
@@ -132,11 +140,14 @@ public static partial class BlockKitRenderer
                 },
             });
         }
-        if (card.Buttons.Count > 0)
+        var links = CardLinks.Openable(card).Where(l => l.Url.Length <= MaxUrlLength).ToList();
+        if (card.Buttons.Count > 0 || links.Count > 0)
         {
             var buttons = new JsonArray();
-            foreach (var (button, index) in card.Buttons.Take(25).Select((b, i) => (b, i)))
+            foreach (var (button, index) in card.Buttons.Take(MaxButtons).Select((b, i) => (b, i)))
                 buttons.Add(Button(button.Title, button.Command, CommandAction + index));
+            foreach (var (link, index) in links.Take(MaxButtons - buttons.Count).Select((l, i) => (l, i)))
+                buttons.Add(LinkButton(link, LinkAction + index));
             blocks.Add(new JsonObject { ["type"] = "actions", ["block_id"] = "card-actions", ["elements"] = buttons });
         }
         return blocks;
@@ -156,6 +167,15 @@ public static partial class BlockKitRenderer
         ["action_id"] = actionId,
         ["text"] = PlainText(Shorten(title, 75)),
         ["value"] = Shorten(value, 2000),
+    };
+
+    /// <summary>A button that opens an address; Slack still reports the press, which the bot ignores (<see cref="LinkAction"/>).</summary>
+    private static JsonObject LinkButton(CardLink link, string actionId) => new()
+    {
+        ["type"] = "button",
+        ["action_id"] = actionId,
+        ["text"] = PlainText(Shorten(link.Title, 75)),
+        ["url"] = link.Url,
     };
 
     private static JsonObject Context(string text) => new()

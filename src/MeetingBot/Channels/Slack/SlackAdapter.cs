@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.Conversations.Messages;
 using MeetingBot.Slack;
+using MeetingBot.Slack.Events;
 using MeetingBot.Slack.Text;
 using MeetingBot.Slack.WebApi;
 
@@ -68,10 +69,29 @@ public static class SlackAdapter
             RawText = inbound.RawText,
             IsAddressedToBot = addressed,
             Mentions = normalized.Mentions.Select(m => new Mention(m.UserId, m.Name)).ToList(),
+            Attachments = inbound.Attachments,
             Value = inbound.Value,
             Timestamp = inbound.Timestamp,
             TimeZone = sender.TimeZone,
         };
+    }
+
+    /// <summary>
+    /// The files of a message: name, media type, announced size, and as <see cref="IncomingAttachment.Source"/> the
+    /// private download URL (which needs the bot token). Deleted files and files shared without a URL are left out.
+    /// </summary>
+    public static IReadOnlyList<IncomingAttachment> ToAttachments(IReadOnlyList<SlackFile>? files)
+    {
+        if (files is not { Count: > 0 }) return [];
+        var attachments = new List<IncomingAttachment>(files.Count);
+        foreach (var file in files)
+        {
+            if (file.Mode == "tombstone" || (file.UrlPrivateDownload ?? file.UrlPrivate) is not { Length: > 0 } url) continue;
+            var name = new[] { file.Name, file.Title, file.Id }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))?.Trim() ?? "file";
+            var type = string.IsNullOrWhiteSpace(file.Mimetype) ? "application/octet-stream" : file.Mimetype.Trim();
+            attachments.Add(new IncomingAttachment(name, type, url) { Size = file.Size });
+        }
+        return attachments.Count == 0 ? [] : attachments;
     }
 
     /// <summary>Slack's message ts ("1743244200.000100", seconds since 1970) as a time; null when it is not one.</summary>

@@ -38,6 +38,8 @@ public sealed record SlackInbound
     /// <summary>An <c>app_mention</c> event: addressed to the bot even if the mention is not found in the text.</summary>
     public bool IsAppMention { get; init; }
     public string? ResponseUrl { get; init; }
+    /// <summary>Files shared with the message (events only), read with <see cref="SlackAttachmentReader"/>.</summary>
+    public IReadOnlyList<IncomingAttachment> Attachments { get; init; } = [];
     /// <summary>For card buttons: the command and the card's inputs, as <see cref="CardSubmission"/> reads them.</summary>
     public JsonElement? Value { get; init; }
     /// <summary>For interactions: the blocks of the pressed message, to take its buttons away once answered.</summary>

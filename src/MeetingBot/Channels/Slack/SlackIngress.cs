@@ -59,6 +59,7 @@ public sealed partial class SlackIngress(
             ThreadTs = e.ThreadTs,
             BotUserId = envelope.BotUserId,
             IsAppMention = e.Type == SlackEventTypes.AppMention,
+            Attachments = SlackAdapter.ToAttachments(e.Files),
             Timestamp = SlackAdapter.TimeOf(e.Ts) ?? time.GetUtcNow(),
         });
     }

@@ -1,6 +1,7 @@
 // A small Adaptive Card renderer for the local chat page: enough of schema 1.5 to read the bot's cards and
 // press their buttons (TextBlock, RichTextBlock, FactSet, Container, ColumnSet, Image, ActionSet, the common
-// inputs; Action.Submit, Action.Execute, Action.OpenUrl, Action.ShowCard). Unknown elements are skipped.
+// inputs; Action.Submit, Action.Execute, Action.OpenUrl as a link to a new tab, Action.ShowCard). Unknown elements are
+// skipped.
 // Hero cards get their title, text and buttons. DOM nodes and textContent only.
 'use strict';
 
@@ -16,7 +17,7 @@ window.MeetingBotCards = (() => {
   }
 
   /**
-   * Renders an Adaptive Card. handlers: { submit(value), execute(action), openUrl(url) }.
+   * Renders an Adaptive Card. handlers: { submit(value), execute(action), cardAction(action) }.
    * Returns an element.
    */
   function renderAdaptive(card, handlers) {
@@ -230,10 +231,15 @@ window.MeetingBotCards = (() => {
           });
           break;
         case 'Action.OpenUrl': {
+          // A real link, styled like the buttons: opens in a new tab, can be copied, and tells the page nothing.
           const href = md().safeHref(action.url ?? '');
-          if (!href) continue;
-          button.addEventListener('click', () => handlers.openUrl(href));
-          break;
+          if (!href || !/^https?:/i.test(href)) continue;
+          const link = el('a', 'card-action card-link', action.title ?? href);
+          link.href = href;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          bar.append(link);
+          continue;
         }
         case 'Action.ShowCard': {
           if (!action.card) continue;

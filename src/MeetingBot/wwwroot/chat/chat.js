@@ -23,6 +23,12 @@
   const composer = $('composer');
   const messageBox = $('message');
   const sendButton = $('send');
+  const attachButton = $('attach');
+  const fileInput = $('file');
+  const pendingBox = $('pending-file');
+  const pendingName = $('pending-name');
+  const removeFileButton = $('remove-file');
+  const chatArea = document.querySelector('main.chat');
   const title = $('conversation-title');
 
   const state = {
@@ -38,6 +44,7 @@
     typingTimer: null,
     offline: false,
     lastMessage: null,
+    pendingFile: null, // a File to send with the next message
     byId: new Map(), // activity id -> { activity, node }
   };
 
@@ -96,6 +103,7 @@
     }
     composer.setAttribute('aria-label', member ? `Message as ${member.name}` : 'Message');
     sendButton.disabled = !member;
+    attachButton.disabled = !member;
   }
 
   /** Marks which bubbles are "mine" after switching member: everyone shares the channel transcript. */
@@ -221,14 +229,8 @@
       + `:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
   }
 
-  /** Posts an activity as the current member; returns true when the bot took it. */
-  async function post(partial, retried = false) {
-    const member = currentMember();
-    if (!member || !state.token) {
-      setStatus(member ? 'Still connecting…' : 'Choose who you are first.', true);
-      return false;
-    }
-    const activity = {
+  function newActivity(member, partial) {
+    return {
       type: 'message',
       textFormat: 'plain',
       from: { id: member.id, name: member.name, role: 'user' },
@@ -238,24 +240,54 @@
       channelData: { clientActivityID: `local-page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` },
       ...partial,
     };
+  }
+
+  /**
+   * The request that posts an activity: JSON to …/activities, or with a file Direct Line's multipart upload
+   * (an "activity" part and a "file" part) to …/upload.
+   */
+  function postRequest(member, activity, file) {
+    const conversation = encodeURIComponent(state.conversationId);
+    const authorization = `Bearer ${state.token}`;
+    if (!file) {
+      return [api(`v3/directline/conversations/${conversation}/activities`), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: authorization },
+        body: JSON.stringify(activity),
+      }];
+    }
+    const form = new FormData();
+    form.append('activity', new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }));
+    form.append('file', file, file.name);
+    return [api(`v3/directline/conversations/${conversation}/upload?userId=${encodeURIComponent(member.id)}`), {
+      method: 'POST',
+      headers: { Authorization: authorization },
+      body: form,
+    }];
+  }
+
+  /** Posts an activity as the current member, with a file if given; returns true when the bot took it. */
+  async function post(partial, file = null, retried = false) {
+    const member = currentMember();
+    if (!member || !state.token) {
+      setStatus(member ? 'Still connecting…' : 'Choose who you are first.', true);
+      return false;
+    }
     let response;
     try {
-      response = await fetch(api(`v3/directline/conversations/${encodeURIComponent(state.conversationId)}/activities`), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${state.token}` },
-        body: JSON.stringify(activity),
-      });
+      response = await fetch(...postRequest(member, newActivity(member, partial), file));
     } catch {
-      setStatus('Cannot reach the bot; your message was not sent. Is it running?', true);
+      setStatus(`Cannot reach the bot; your ${file ? 'file' : 'message'} was not sent. Is it running?`, true);
       return false;
     }
     if ((response.status === 401 || response.status === 403) && !retried) {
       await connect(true);
-      return post(partial, true);
+      return post(partial, file, true);
     }
     pollNow();
     if (!response.ok) {
-      setStatus(await problemText(response, `The message was not sent (HTTP ${response.status}).`), true);
+      const what = file ? `${file.name} was not sent` : 'The message was not sent';
+      setStatus(await problemText(response, `${what} (HTTP ${response.status}).`), true);
       return false;
     }
     setStatus('');
@@ -374,7 +406,6 @@
     const handlers = {
       submit: (value) => submitCard(value, activity),
       execute: (action) => post({ type: 'invoke', name: 'adaptiveCard/action', replyToId: activity.id, value: { action, trigger: 'manual' } }),
-      openUrl: (url) => window.open(url, '_blank', 'noopener'),
       cardAction: (action) => runCardAction(action),
     };
     const content = attachment.content;
@@ -428,6 +459,76 @@
       }
       default:
         return undefined;
+    }
+  }
+
+  // ---------- files ----------
+
+  function formatSize(bytes) {
+    if (bytes < 1024) return `${bytes} bytes`;
+    if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  }
+
+  /** Keeps a file to send with the next message; the chip above the text box shows it and can take it away. */
+  function setPendingFile(file) {
+    state.pendingFile = file;
+    pendingBox.hidden = !file;
+    if (!file) {
+      pendingName.textContent = '';
+      fileInput.value = '';
+      return;
+    }
+    pendingName.textContent = `📎 ${file.name} (${formatSize(file.size)})`;
+    removeFileButton.setAttribute('aria-label', `Remove ${file.name}`);
+    setStatus(`${file.name} is attached: it goes with your next message (for example "import chat"). Press Send.`);
+  }
+
+  function wireFiles() {
+    attachButton.addEventListener('click', () => fileInput.click());
+    fileInput.addEventListener('change', () => {
+      if (fileInput.files?.length) setPendingFile(fileInput.files[0]);
+      messageBox.focus();
+    });
+    removeFileButton.addEventListener('click', () => {
+      setPendingFile(null);
+      setStatus('');
+      messageBox.focus();
+    });
+
+    // Drop a file on the messages to attach it; a file dropped elsewhere must not replace the page.
+    const hasFiles = (event) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    let depth = 0;
+    chatArea.addEventListener('dragenter', (event) => {
+      if (!hasFiles(event) || attachButton.disabled) return;
+      event.preventDefault();
+      depth++;
+      chatArea.classList.add('dropping');
+    });
+    chatArea.addEventListener('dragover', (event) => {
+      if (!hasFiles(event) || attachButton.disabled) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    });
+    chatArea.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) chatArea.classList.remove('dropping');
+    });
+    chatArea.addEventListener('drop', (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      chatArea.classList.remove('dropping');
+      const file = event.dataTransfer.files?.[0];
+      if (file && !attachButton.disabled) {
+        setPendingFile(file);
+        messageBox.focus();
+      }
+    });
+    for (const type of ['dragover', 'drop']) {
+      window.addEventListener(type, (event) => {
+        if (hasFiles(event)) event.preventDefault();
+      });
     }
   }
 
@@ -526,13 +627,19 @@
     composer.addEventListener('submit', async (event) => {
       event.preventDefault();
       const text = messageBox.value;
-      if (!text.trim()) return;
+      const file = state.pendingFile;
+      if (!text.trim() && !file) return;
       sendButton.disabled = true;
-      const sent = await sendText(text);
+      if (file) setStatus(`Sending ${file.name}…`);
+      const sent = file ? await post(text.trim() ? { text } : {}, file) : await sendText(text);
       sendButton.disabled = !currentMember();
-      if (sent) messageBox.value = '';
+      if (sent) {
+        messageBox.value = '';
+        if (file) setPendingFile(null);
+      }
       messageBox.focus();
     });
+    wireFiles();
     messageBox.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
