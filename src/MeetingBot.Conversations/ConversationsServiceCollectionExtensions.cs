@@ -115,6 +115,10 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<MinutesDesk>();
         services.AddScoped<ChatImporter>();
         services.TryAddSingleton<IMinutesDistribution, NoMinutesDistribution>();
+        services.TryAddSingleton<IMinutesGraph, NoMinutesGraph>();
+        services.TryAddScoped<IMinutesStore, NoMinutesStore>();
+        services.TryAddSingleton<ISigningKeySource, ProcessSigningKey>();
+        services.TryAddSingleton<IPublicBaseAddress, LocalPublicBaseAddress>();
 
         // Last: links across channels (Teams ⇄ Slack) wrap the meeting record store registered above.
         services.AddConversationLinking();

@@ -30,6 +30,12 @@ public interface ICommand
 /// </summary>
 public interface IQuotesText : ICommand;
 
+/// <summary>
+/// A role-restricted command that also works in a 1:1 chat, where nobody has a role: it finds the person's team itself
+/// and checks their role there, so the turn does not refuse it up front.
+/// </summary>
+public interface IChecksRoleInTeam : ICommand;
+
 /// <summary>A command invocation: the turn, the matched name, and the rest of the text.</summary>
 public sealed class CommandContext(TurnContext turn, string name, string arguments, DialogRunner dialogs)
 {

@@ -124,3 +124,17 @@ public interface IPublicBaseAddress
 {
     string BaseUrl { get; }
 }
+
+/// <summary>The conversation layer alone (tests): a key for this process only.</summary>
+internal sealed class ProcessSigningKey : ISigningKeySource
+{
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    public Task<byte[]> GetKeyAsync(CancellationToken cancellationToken) => Task.FromResult(_key);
+}
+
+/// <summary>The conversation layer alone (tests): the bot's customary local address.</summary>
+internal sealed class LocalPublicBaseAddress : IPublicBaseAddress
+{
+    public string BaseUrl => "http://localhost:3978";
+}

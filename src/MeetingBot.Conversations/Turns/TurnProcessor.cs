@@ -97,11 +97,12 @@ public sealed partial class TurnProcessor(
             return turn.Replies;
         }
 
-        if (!command.Permission.Allows(member, isAdmin))
+        var personal = message.Conversation.Kind == ConversationKind.Personal;
+        if (!command.Permission.Allows(member, isAdmin) && !(personal && command is IChecksRoleInTeam))
         {
             LogRefused(logger, name, member.Role);
             // Roles belong to a team or a group chat; a 1:1 chat has none, so point to where the role counts.
-            turn.Reply(new Reply(message.Conversation.Kind == ConversationKind.Personal
+            turn.Reply(new Reply(personal
                 ? $"\"{command.Names[0]}\" is for {command.Permission.WhoMay()}, and roles count in a team's channel or a meeting's chat: ask there."
                 : $"Only {command.Permission.WhoMay()} can use \"{command.Names[0]}\". You are {Article(member.Role)} here; {WhoToAsk(command.Permission)}") { PrivateToSender = true });
             return turn.Replies;

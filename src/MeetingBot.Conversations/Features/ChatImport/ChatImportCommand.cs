@@ -6,9 +6,10 @@ namespace MeetingBot.Conversations.Features.ChatImport;
 
 /// <summary>
 /// "import chat": the chat saved from a Webex or Zoom meeting, sent as a file with the command or pasted after it.
-/// Without either, a dialog asks for it.
+/// Without either, a dialog asks for it. In a 1:1 chat (where Teams delivers files to bots) it imports into the last
+/// meeting of a team where the sender is secretary or chair.
 /// </summary>
-public sealed class ChatImportCommand(ChatImporter importer) : IQuotesText
+public sealed class ChatImportCommand(ChatImporter importer) : IQuotesText, IChecksRoleInTeam
 {
     public IReadOnlyList<string> Names { get; } = ["import chat"];
     public string Usage => "import chat [pasted chat] (or attach the saved chat file)";
@@ -44,10 +45,15 @@ public sealed class ChatImportDialog(ChatImporter importer, Meetings.IMeetingSto
     public override string Id => DialogId;
     public override string Purpose => "importing a meeting chat";
 
-    public override Task<DialogStep> BeginAsync(DialogContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(DialogStep.AskFor(Prompt.FileOrText(ChatPrompt,
-            "Send the chat saved from the Webex or Zoom meeting as a text file (Webex: Save chat; Zoom: Save chat, a .txt file), or paste its text.",
+    public override Task<DialogStep> BeginAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        // Teams gives bots the files sent in a 1:1 chat only; in a channel the text has to be pasted.
+        var teamsShared = context.Turn.Conversation.ChannelId == "msteams" && context.Turn.Conversation.Kind != Messages.ConversationKind.Personal;
+        return Task.FromResult(DialogStep.AskFor(Prompt.FileOrText(ChatPrompt,
+            "Send the chat saved from the Webex or Zoom meeting as a text file (in Webex and Zoom: Save chat, a .txt file), or paste its text." +
+            (teamsShared ? " Teams passes files to me only in a 1:1 chat: here, paste the text, or send me the file in a 1:1 chat with import chat." : ""),
             ChatImporter.MaxBytes)));
+    }
 
     public override async Task<DialogStep> ContinueAsync(DialogContext context, PromptAnswer answer, CancellationToken cancellationToken)
     {

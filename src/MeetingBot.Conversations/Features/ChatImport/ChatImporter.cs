@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using MeetingBot.Conversations.Features.InMeeting;
+using MeetingBot.Conversations.Features.Meetings;
 using MeetingBot.Conversations.Features.Minutes;
 using MeetingBot.Conversations.Messages;
 using MeetingBot.Conversations.Turns;
 using MeetingBot.Documents.ChatExports;
 using MeetingBot.Domain.InMeeting;
 using MeetingBot.Domain.Meetings;
+using MeetingBot.Domain.People;
 
 namespace MeetingBot.Conversations.Features.ChatImport;
 
@@ -17,15 +19,47 @@ namespace MeetingBot.Conversations.Features.ChatImport;
 public sealed class ChatImporter(
     IEnumerable<IAttachmentReader> readers,
     IMeetingRecordStore records,
+    IMeetingStore meetings,
+    IMemberDirectory members,
     MinutesDesk minutes,
     TimeProvider time)
 {
     /// <summary>5 MB: a long meeting's chat is a few hundred kilobytes.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    /// <summary>Same meeting as the minutes: the one recorded in this conversation, else the team's last meeting held.</summary>
-    public Task<(Meeting? Meeting, string? Problem)> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        minutes.FindMeetingAsync(turn, cancellationToken);
+    /// <summary>
+    /// In a meeting's conversation, the meeting of the minutes (recorded here, else the team's last held). In a 1:1
+    /// chat, the most recent meeting held by a team where the sender is secretary or chair (or any team, for an admin).
+    /// </summary>
+    public async Task<(Meeting? Meeting, string? Problem)> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Conversation.Kind != ConversationKind.Personal)
+        {
+            return await minutes.FindMeetingAsync(turn, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        var teams = (await members.ListMembershipsAsync(turn.Message.From.Id, cancellationToken))
+            .Where(m => m.ScopeId != turn.Conversation.ScopeId && (turn.IsAdmin || Permission.SecretaryOrChair.Allows(m, false)))
+            .ToList();
+        if (teams.Count == 0)
+        {
+            return (null, "Importing a meeting chat is for the secretary or the chair of a team I work in, and you are neither in any team I know.");
+        }
+
+        Meeting? latest = null;
+        foreach (var team in teams)
+        {
+            if (await meetings.FindLastHeldAsync(team.ScopeId, now, cancellationToken) is { } held && (latest is null || held.StartUtc > latest.StartUtc))
+            {
+                latest = held;
+            }
+        }
+
+        return latest is null
+            ? (null, "None of your teams has held a meeting yet, so there is nothing to import a chat into.")
+            : (latest, null);
+    }
 
     public async Task<Reply> ImportAsync(TurnContext turn, Meeting meeting, string pasted, CancellationToken cancellationToken)
     {

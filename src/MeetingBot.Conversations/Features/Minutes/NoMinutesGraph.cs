@@ -1,6 +1,4 @@
-using MeetingBot.Conversations.Features.Minutes;
-
-namespace MeetingBot.Infrastructure.Graph;
+namespace MeetingBot.Conversations.Features.Minutes;
 
 /// <summary>Microsoft Graph switched off (no "Graph" part configured): every part is off and every call refuses.</summary>
 public sealed class NoMinutesGraph : IMinutesGraph
