@@ -102,6 +102,18 @@ param slackSigningSecret string = ''
 @secure()
 param slackBotToken string = ''
 
+@description('Microsoft Graph, optional: the mailbox whose calendar holds the meetings (invited people for the minutes). Empty: off.')
+param graphInvitationsMailbox string = ''
+
+@description('Microsoft Graph, optional: the Microsoft 365 group id of the team whose document library gets the approved minutes (folder "Minutes"). Empty: off.')
+param graphArchiveGroupId string = ''
+
+@description('Microsoft Graph, optional: the mailbox the approved minutes are e-mailed from. Empty: off.')
+param graphMailSender string = ''
+
+@description('Microsoft Graph, optional: the distribution list(s) the approved minutes go to, separated by ";". Needed with graphMailSender.')
+param graphMailTo string = ''
+
 @description('Tags put on every resource.')
 param tags object = {
   application: 'MeetingBot'
@@ -117,6 +129,7 @@ var keyVaultName = '${take(prefix, 10)}-kv-${take(suffix, 10)}'
 var postgresServerName = '${prefix}-pg-${suffix}'
 var useManagedIdentityForBot = botAppType == 'UserAssignedMSI'
 var useSlack = !empty(slackSigningSecret)
+var useGraph = !empty(graphInvitationsMailbox) || !empty(graphArchiveGroupId) || !empty(graphMailSender)
 
 // Built-in role "Key Vault Secrets User": read secret values, nothing else.
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -310,6 +323,8 @@ var appSettingsCore = [
   { name: 'Storage__PostgresConnectionString', value: '@Microsoft.KeyVault(SecretUri=${secretsUri}${postgresSecret.name})' }
   { name: 'MeetingBot__DefaultTimeZone', value: defaultTimeZone }
   { name: 'LocalChat__Enabled', value: 'false' }
+  // Download links in messages (minutes, calendar files) point at the app's public address.
+  { name: 'Downloads__PublicBaseUrl', value: 'https://${webAppName}.azurewebsites.net' }
   // appsettings.json listens on localhost:3978 for development; App Service forwards to port 8080 on any address.
   { name: 'Urls', value: 'http://+:8080' }
   { name: 'WEBSITES_PORT', value: '8080' }
@@ -328,6 +343,18 @@ var appSettingsAdmins = empty(adminUserId) ? [] : [
 var appSettingsHangfire = empty(hangfireDashboardPassword) ? [] : [
   { name: 'Hangfire__DashboardPassword', value: '@Microsoft.KeyVault(SecretUri=${secretsUri}hangfire-dashboard-password)' }
 ]
+
+// Graph signs in as the app's user-assigned identity; grant it Calendars.Read, Files.ReadWrite.All and Mail.Send
+// (application permissions) for the parts switched on (see README.md beside this file).
+var appSettingsGraph = !useGraph ? [] : concat(
+  [{ name: 'Graph__ManagedIdentityClientId', value: appIdentity.properties.clientId }],
+  empty(graphInvitationsMailbox) ? [] : [{ name: 'Graph__Invitations__Mailbox', value: graphInvitationsMailbox }],
+  empty(graphArchiveGroupId) ? [] : [{ name: 'Graph__Archive__GroupId', value: graphArchiveGroupId }],
+  empty(graphMailSender) ? [] : [
+    { name: 'Graph__Mail__Sender', value: graphMailSender }
+    { name: 'Graph__Mail__To', value: graphMailTo }
+  ]
+)
 
 var appSettingsSlack = !useSlack ? [] : [
   { name: 'Slack__SigningSecret', value: '@Microsoft.KeyVault(SecretUri=${secretsUri}slack-signing-secret)' }
@@ -374,7 +401,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(appSettingsCore, appSettingsBotPassword, appSettingsAdmins, appSettingsHangfire, appSettingsSlack)
+      appSettings: concat(appSettingsCore, appSettingsBotPassword, appSettingsAdmins, appSettingsHangfire, appSettingsSlack, appSettingsGraph)
     }
   }
   dependsOn: [
