@@ -148,6 +148,23 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Approving_a_draft_the_record_has_outgrown_shows_the_new_draft_first()
+    {
+        await HoldMeetingAsync();
+        await _chat.SayAsync(Tobias, "minutes");
+        // Links shared just after the end still belong to the meeting (InMeeting:LinkWindowAfter).
+        await _chat.SayAsync(Maria, "the slides, shared late: https://example.org/late-slides");
+
+        var first = await _chat.SayAsync(Tobias, "minutes approve");
+        var shown = await _browser.GetStringAsync(ReplyLinks.Last(_channel, "Download Markdown"));
+        var second = await _chat.SayAsync(Tobias, "minutes approve");
+
+        Assert.StartsWith("The meeting's record has changed since this draft was made", first[0]);
+        Assert.Contains("https://example.org/late-slides", shown);
+        Assert.Contains("Version 1 of the minutes of the Ad-hoc meeting is approved and frozen", second[0]);
+    }
+
+    [Fact]
     public async Task Minutes_in_a_one_to_one_chat_and_before_any_meeting_get_a_sentence_saying_what_to_do()
     {
         await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);

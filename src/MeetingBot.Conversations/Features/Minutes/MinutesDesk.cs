@@ -35,6 +35,9 @@ public sealed partial class MinutesDesk(
 
     private static readonly TimeSpan CalendarLookupTimeout = TimeSpan.FromSeconds(30);
 
+    private const string CalendarUnreadable =
+        "I could not read the meeting's calendar event from Microsoft 365 just now, so invited people are not in this draft. Say **minutes** again later to try again.";
+
     /// <summary>
     /// The meeting a minutes command in this conversation is about: the one whose record is here (running or latest),
     /// else the team's last meeting held. Null with a sentence saying why.
@@ -181,6 +184,29 @@ public sealed partial class MinutesDesk(
             return [new Reply($"Version {latest.Number} of the minutes of the {meeting.DisplayTitle} is already approved (by {latest.ApprovedByName}, {TimeZoneLabel.Format(latest.ApprovedAtUtc ?? latest.UpdatedAtUtc, meeting.TimeZoneId)}).")];
         }
 
+        // Approve what the secretary saw: if notes, links or attendance changed since the draft was made (a late note, an
+        // imported chat), show the new draft first and let them approve that.
+        var (fresh, notes) = await ComposeAsync(meeting, cancellationToken);
+        var calendarFailed = notes.Contains(CalendarUnreadable);
+        var current = MinutesJson.Serialize(fresh.ApplyAll(MinutesJson.DeserializeEdits(latest.EditsJson)).Document);
+        if (!calendarFailed && current != latest.DocumentJson)
+        {
+            var stamp = time.GetUtcNow();
+            var redrafted = await versions.UpdateAsync(meeting.Id, latest.Number, v =>
+            {
+                if (!v.IsApproved)
+                {
+                    v.DocumentJson = current;
+                    v.UpdatedAtUtc = stamp;
+                }
+
+                return v;
+            }, cancellationToken);
+            return WithNotes(
+                [$"The meeting's record has changed since this draft was made (notes, links or attendance), so I did not approve it yet. Here is version {redrafted.Number} as it is now; say **minutes approve** again to approve it."],
+                await ShowAsync(redrafted, meeting, cancellationToken));
+        }
+
         var now = time.GetUtcNow();
         var approver = turn.Member.DisplayName;
         var approved = await versions.UpdateAsync(meeting.Id, latest.Number, v =>
@@ -248,7 +274,7 @@ public sealed partial class MinutesDesk(
         {
             // The draft never waits on Graph: it is made without the invitation list, and the next "minutes" tries again.
             LogCalendarFailed(logger, e, meeting.Id);
-            notes.Add("I could not read the meeting's calendar event from Microsoft 365 just now, so invited people are not in this draft. Say **minutes** again later to try again.");
+            notes.Add(CalendarUnreadable);
             return [];
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Hangfire;
 using MeetingBot.Conversations.Features.Minutes;
@@ -131,7 +132,16 @@ public sealed partial class MinutesDeliveryJob(
     };
 
     private static string Describe(TimeSpan wait) =>
-        wait.TotalHours >= 1 ? $"{wait.TotalHours:0.#} hours" : wait.TotalMinutes >= 1 ? $"{wait.TotalMinutes:0} minutes" : $"{Math.Max(1, wait.TotalSeconds):0} seconds";
+        wait.TotalHours >= 1 ? Amount(wait.TotalHours, "0.#", "hour")
+        : wait.TotalMinutes >= 1 ? Amount(wait.TotalMinutes, "0", "minute")
+        : Amount(Math.Max(1, wait.TotalSeconds), "0", "second");
+
+    /// <summary>"1 minute", "5 minutes", "1.5 hours": singular only for exactly one.</summary>
+    private static string Amount(double value, string format, string unit)
+    {
+        var number = value.ToString(format, CultureInfo.InvariantCulture);
+        return number == "1" ? $"1 {unit}" : $"{number} {unit}s";
+    }
 
     private static string MailBody(string title, MinutesVersion version) =>
         $"<p>Dear members,</p><p>Please find attached the approved minutes of the {WebUtility.HtmlEncode(title)} (version {version.Number}).</p>" +

@@ -153,6 +153,14 @@ internal static class DirectLineEndpoints
     /// the member writes here for the first time, then the activity, stored in the transcript so every watcher sees it.
     /// Answers the Direct Line <c>ResourceResponse</c>.
     /// </summary>
+    /// <summary>Who "@Name" can mention on the page: the conversation's members and the configured ones.</summary>
+    private static IReadOnlyList<ChannelAccount> MentionablePeople(HttpContext http, LocalConversation conversation)
+    {
+        var configured = http.RequestServices.GetService<LocalChatStore>()?.ConfiguredMembers
+            .Select(m => new ChannelAccount { Id = m.Id, Name = m.Name }) ?? [];
+        return [.. conversation.Members().Concat(configured).DistinctBy(p => p.Id)];
+    }
+
     internal static async Task<IResult> DeliverAsync(
         HttpContext http,
         LocalConversation conversation,
@@ -179,7 +187,7 @@ internal static class DirectLineEndpoints
         }
 
         var stored = conversation.Append(
-            LocalChannelActivities.StampFromClient(posted, sender, conversation, serviceUrl),
+            LocalChannelActivities.StampFromClient(posted, sender, conversation, serviceUrl, MentionablePeople(http, conversation)),
             time.GetUtcNow());
         LocalChatLog.UserActivityPosted(logger, sender.Id ?? "", stored.Type, stored.Id);
 

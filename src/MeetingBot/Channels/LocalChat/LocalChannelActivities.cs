@@ -65,9 +65,11 @@ internal static partial class LocalChannelActivities
     }
 
     /// <summary>The client's activity with everything the channel owns filled in or overwritten.</summary>
-    public static Activity StampFromClient(Activity activity, ChannelAccount sender, LocalConversation conversation, string serviceUrl)
+    public static Activity StampFromClient(Activity activity, ChannelAccount sender, LocalConversation conversation, string serviceUrl,
+        IReadOnlyList<ChannelAccount>? people = null)
     {
         var (text, entities) = MentionBot(activity.Text, activity.Entities);
+        (text, entities) = MentionPeople(text, entities, people ?? []);
         return activity with
         {
             Id = null,
@@ -184,6 +186,48 @@ internal static partial class LocalChannelActivities
             Text = BotMentionText,
         };
         return (text[..match.Index] + BotMentionText + text[(match.Index + match.Length)..], [.. entities ?? [], mention]);
+    }
+
+    /// <summary>
+    /// Typing "@Tobias Keller" (or just "@Tobias" when one person has that first name) mentions that member as Teams
+    /// would, so role, present, skip and action commands can be tried on the page. Longest names are tried first;
+    /// an "@" that matches nobody stays plain text.
+    /// </summary>
+    private static (string? Text, IReadOnlyList<Entity>? Entities) MentionPeople(string? text, IReadOnlyList<Entity>? entities, IReadOnlyList<ChannelAccount> people)
+    {
+        if (text is null || !text.Contains('@') || people.Count == 0) return (text, entities);
+        var candidates = people
+            .Where(p => p.Id is { Length: > 0 } && p.Name is { Length: > 0 })
+            .SelectMany(p => new[] { (Typed: p.Name!, Person: p), (Typed: p.Name!.Split(' ')[0], Person: p) })
+            .GroupBy(c => c.Typed, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(c => c.Person.Id).Distinct().Count() == 1) // an ambiguous first name mentions nobody
+            .Select(g => g.First())
+            .OrderByDescending(c => c.Typed.Length)
+            .ToList();
+        var added = new List<Entity>();
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '@' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                var start = i + 1;
+                var found = candidates.FirstOrDefault(c => string.Compare(text, start, c.Typed, 0, c.Typed.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && start + c.Typed.Length <= text.Length
+                    && (start + c.Typed.Length == text.Length || !char.IsLetterOrDigit(text[start + c.Typed.Length])));
+                if (found.Person is { } person)
+                {
+                    var span = $"<at>{person.Name}</at>";
+                    result.Append(span);
+                    added.Add(new Entity { Type = "mention", Mentioned = new ChannelAccount { Id = person.Id, Name = person.Name }, Text = span });
+                    i += found.Typed.Length;
+                    continue;
+                }
+            }
+
+            result.Append(text[i]);
+        }
+
+        return added.Count == 0 ? (text, entities) : (result.ToString(), [.. entities ?? [], .. added]);
     }
 
     [GeneratedRegex(@"(?<![\w@])@MeetingBot\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
