@@ -118,6 +118,9 @@ public sealed class ReminderDeliveryTests
         Assert.Equal(2, personal.Count);
         Assert.StartsWith("**The 9th Informal Meeting of the Alliance is in 2 days**", personal[0].Activity.Text);
         Assert.Contains("Agenda:\n1. Updates from the Alliance", personal[0].Activity.Text);
+        // The day before, the reminder offers the meeting's calendar file; the starting-soon one does not.
+        Assert.Matches(@"\nAdd to calendar: http://127\.0\.0\.1:\d+/files/[A-Za-z0-9_-]+$", personal[0].Activity.Text);
+        Assert.DoesNotContain("Add to calendar", personal[1].Activity.Text);
     }
 
     [Fact]
