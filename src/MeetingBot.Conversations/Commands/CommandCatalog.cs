@@ -9,10 +9,8 @@ namespace MeetingBot.Conversations.Commands;
 /// </summary>
 public sealed class CommandCatalog(IServiceProvider services, CommandIndex index)
 {
-    private IReadOnlyList<ICommand>? _all;
-
-    /// <summary>Every command, in the order help lists them (creates them all: for help, not for routing).</summary>
-    public IReadOnlyList<ICommand> Commands => _all ??= index.Types.Select(t => (ICommand)services.GetRequiredService(t)).ToList();
+    /// <summary>What help shows of every command, in registration order; read once per app, nothing is created.</summary>
+    public IReadOnlyList<CommandInfo> Commands => index.Infos(services);
 
     public bool TryMatch(string text, out ICommand command, out string name, out string arguments)
     {
@@ -41,6 +39,7 @@ public sealed class CommandIndex
 {
     private readonly List<Type> _types = [];
     private readonly Lock _gate = new();
+    private IReadOnlyList<CommandInfo>? _infos;
     private IReadOnlyList<(string Name, Type Type)>? _names;
 
     internal void Add(Type type)
@@ -48,20 +47,35 @@ public sealed class CommandIndex
         if (!_types.Contains(type)) _types.Add(type);
     }
 
-    public IReadOnlyList<Type> Types => _types;
-
     public IReadOnlyList<(string Name, Type Type)> Names(IServiceProvider scope)
     {
         if (_names is { } known) return known;
+        var infos = Infos(scope);
         lock (_gate)
         {
-            return _names ??= _types
-                .SelectMany(t => ((ICommand)scope.GetRequiredService(t)).Names.Select(n => (Name: n, Type: t)))
+            return _names ??= infos
+                .SelectMany(i => i.Names.Select(n => (Name: n, i.Type)))
                 .OrderByDescending(p => p.Name.Length)
                 .ToList();
         }
     }
+
+    public IReadOnlyList<CommandInfo> Infos(IServiceProvider scope)
+    {
+        if (_infos is { } known) return known;
+        lock (_gate)
+        {
+            return _infos ??= _types.Select(t =>
+            {
+                var command = (ICommand)scope.GetRequiredService(t);
+                return new CommandInfo(t, command.Names, command.Usage, command.Description, command.Permission);
+            }).ToList();
+        }
+    }
 }
+
+/// <summary>What is constant about a command: how it is called and who may call it.</summary>
+public sealed record CommandInfo(Type Type, IReadOnlyList<string> Names, string Usage, string Description, Domain.People.Permission Permission);
 
 public static class CommandRegistration
 {
