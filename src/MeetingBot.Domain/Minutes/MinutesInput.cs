@@ -18,10 +18,14 @@ namespace MeetingBot.Domain.Minutes;
 /// not listed (an alliance invites its whole mailing list, and naming the absent reads as blame).
 /// </param>
 /// <param name="SeriesTitle">"Informal Meeting of the Alliance" for "The next Informal Meeting of the Alliance will be…".</param>
+/// <param name="DeclinedNames">
+/// Invited people who declined the calendar invitation: listed with the apologies unless they came after all.
+/// </param>
 public sealed record MinutesInput(
     Meeting Meeting,
     MeetingRecord? Record,
     IReadOnlyList<Member> Members,
     Meeting? NextMeeting = null,
     IReadOnlyList<string>? InvitedNames = null,
-    string? SeriesTitle = null);
+    string? SeriesTitle = null,
+    IReadOnlyList<string>? DeclinedNames = null);

@@ -127,6 +127,12 @@ internal sealed class MinutesPeople
                 null, null, null, null));
         }
 
+        // Declining the calendar invitation is an apology too (names only: the calendar knows no channel ids).
+        foreach (var name in input.DeclinedNames ?? [])
+        {
+            sightings.Add(new Sighting(sightings.Count, SightingKind.Apologies, null, null, name, null, null, null, null));
+        }
+
         foreach (var attendee in input.Record?.Attendees ?? [])
         {
             var kind = attendee.ArrivalNumber is not null ? SightingKind.Attended

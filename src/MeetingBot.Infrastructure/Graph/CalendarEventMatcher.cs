@@ -73,7 +73,10 @@ internal static class CalendarEventMatcher
             {
                 continue;
             }
-            invitees.Add(new InvitedPerson(string.IsNullOrEmpty(name) ? address! : name, string.IsNullOrEmpty(address) ? null : address));
+            invitees.Add(new InvitedPerson(string.IsNullOrEmpty(name) ? address! : name, string.IsNullOrEmpty(address) ? null : address)
+            {
+                Declined = attendee.Status?.Response == ResponseType.Declined,
+            });
         }
         return invitees;
     }

@@ -41,6 +41,17 @@ public sealed class MinutesComposerTests
     }
 
     [Fact]
+    public void Declining_the_calendar_invitation_counts_as_apologies_unless_the_person_came()
+    {
+        var meeting = new SmallMeeting();
+        meeting.Present("29:a", "Anna Berg");
+        meeting.Member("29:c", "Cara Dunn", Role.Treasurer);
+        var input = meeting.Input(invited: ["Anna Berg", "Cara Dunn", "Dev Patel"]) with { DeclinedNames = ["anna berg", "Cara Dunn"] };
+
+        Assert.Equal(["Participants: Anna Berg", "Apologies: Cara Dunn (Treasurer)"], MinutesComposer.Compose(input).Lines("participants"));
+    }
+
+    [Fact]
     public void Apologies_from_someone_who_came_after_all_are_not_listed()
     {
         var meeting = new SmallMeeting();

@@ -43,7 +43,7 @@ public sealed class GraphInvitationsTests : IAsyncLifetime
 
         // Resources, the calendar's own mailbox and a repeated address are left out; declined and optional stay.
         Assert.Equal(
-            [new InvitedPerson("Chloé Martin", "chloe@members.org"), new InvitedPerson("Dan Okafor", "dan@members.org"), new InvitedPerson("eve@members.org", "eve@members.org")],
+            [new InvitedPerson("Chloé Martin", "chloe@members.org"), new InvitedPerson("Dan Okafor", "dan@members.org") { Declined = true }, new InvitedPerson("eve@members.org", "eve@members.org")],
             invitees);
         var request = Assert.Single(_graph.Requests);
         Assert.Equal("GET", request.Method);

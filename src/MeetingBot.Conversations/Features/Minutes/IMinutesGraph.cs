@@ -27,7 +27,11 @@ public interface IMinutesGraph
 /// <summary>How to find a meeting's calendar event: its time window, its title and, when known, its join link.</summary>
 public sealed record InvitationQuery(string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? JoinUrl);
 
-public sealed record InvitedPerson(string Name, string? Email);
+public sealed record InvitedPerson(string Name, string? Email)
+{
+    /// <summary>Declined the invitation: counts as apologies when they did not come after all.</summary>
+    public bool Declined { get; init; }
+}
 
 /// <summary>An e-mail with the minutes: a subject, an HTML body, and the Word file attached.</summary>
 public sealed record MinutesMail(string Subject, string HtmlBody, string AttachmentName, byte[] Attachment);

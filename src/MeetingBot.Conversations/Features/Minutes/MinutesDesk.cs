@@ -256,11 +256,12 @@ public sealed partial class MinutesDesk(
             notes.Add("I did not record this meeting (nobody started it with me), so the draft has the agenda but no attendance, notes, tour or links.");
         }
 
-        var document = MinutesComposer.Compose(new MinutesInput(meeting, record, scopeMembers, next, invited, meeting.Title));
+        var document = MinutesComposer.Compose(new MinutesInput(meeting, record, scopeMembers, next,
+            invited.Select(i => i.Name).ToList(), meeting.Title, invited.Where(i => i.Declined).Select(i => i.Name).ToList()));
         return (document, notes);
     }
 
-    private async Task<IReadOnlyList<string>> InvitedAsync(Meeting meeting, List<string> notes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<InvitedPerson>> InvitedAsync(Meeting meeting, List<string> notes, CancellationToken cancellationToken)
     {
         if (!graph.ReadsInvitations) return [];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -268,7 +269,7 @@ public sealed partial class MinutesDesk(
         try
         {
             var invitees = await graph.GetInviteesAsync(new InvitationQuery(meeting.DisplayTitle, meeting.StartUtc, meeting.EndUtc, meeting.JoinUrl), timeout.Token);
-            return invitees.Select(i => i.Name).Where(n => n.Length > 0).ToList();
+            return invitees.Where(i => i.Name.Length > 0).ToList();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
