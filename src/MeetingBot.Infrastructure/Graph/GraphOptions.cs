@@ -132,7 +132,8 @@ public sealed class GraphArchiveOptions
     {
         if (GraphOptions.Has(GroupId) && GraphOptions.Has(DriveId))
             yield return "Graph:Archive:GroupId and Graph:Archive:DriveId are both set: keep one of them.";
-        if (!IsOn && GraphOptions.Has(Folder))
+        // The default folder written out (as appsettings.sample.json does) is not a half-configured part.
+        if (!IsOn && GraphOptions.Has(Folder) && FolderPath != DefaultFolder)
             yield return "Graph:Archive:Folder is set but neither Graph:Archive:GroupId nor Graph:Archive:DriveId is: set one of them to archive the minutes, or remove Graph:Archive:Folder.";
         if (GraphOptions.Has(GroupId) && !Guid.TryParse(GroupId, out _))
             yield return $"Graph:Archive:GroupId is '{GroupId}', which is not a Microsoft 365 group id (a GUID, shown in the Entra admin centre under Groups).";
