@@ -19,7 +19,7 @@ public sealed partial class TeamsManifestTests
     [
         "help", "cancel", "profile", "profile edit", "role",
         "next meeting", "schedule", "agenda", "agenda add", "apologies", "minutes", "tour start", "links",
-        "remind me", "reminders off",
+        "remind me", "reminders off", "calendar", "import chat",
     ];
 
     /// <summary>The placeholders manifest/build-package.sh substitutes.</summary>
