@@ -313,7 +313,7 @@ public sealed partial class MinutesDesk(
     private static IReadOnlyList<CardFact> Facts(MinutesDocument document, Meeting meeting) =>
     [
         new("When", TimeZoneLabel.FormatRange(meeting.ActualStartUtc ?? meeting.StartUtc, meeting.ActualEndUtc ?? meeting.EndUtc, meeting.TimeZoneId)),
-        new("Sections", document.Sections.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Agenda items", meeting.ActiveItems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Links in the annex", (document.Section(MinutesSectionKeys.Annex)?.Blocks.OfType<MinutesLinks>().Sum(b => b.Links.Count) ?? 0)
             .ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
