@@ -18,12 +18,7 @@ public sealed class ChatImportCommand(ChatImporter importer) : IQuotesText, IChe
 
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (meeting, problem) = await importer.FindMeetingAsync(context.Turn, cancellationToken);
-        if (meeting is null)
-        {
-            context.Reply(problem ?? "I could not find the meeting.");
-            return;
-        }
+        if (await importer.FindMeetingAsync(context.Turn, cancellationToken) is not { } meeting) return;
 
         if (context.Turn.Message.Attachments.Count == 0 && context.Arguments.Length == 0)
         {

@@ -31,13 +31,20 @@ public sealed class ChatImporter(
     /// In a meeting's conversation, the meeting of the minutes (recorded here, else the team's last held). In a 1:1
     /// chat, the most recent meeting held by a team where the sender is secretary or chair (or any team, for an admin).
     /// </summary>
-    public async Task<(Meeting? Meeting, string? Problem)> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<Meeting?> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.Conversation.Kind != ConversationKind.Personal)
         {
             return await minutes.FindMeetingAsync(turn, cancellationToken);
         }
 
+        var (meeting, problem) = await FindTeamMeetingAsync(turn, cancellationToken);
+        if (problem is not null) turn.Reply(problem);
+        return meeting;
+    }
+
+    private async Task<(Meeting? Meeting, string? Problem)> FindTeamMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var teams = (await members.ListMembershipsAsync(turn.Message.From.Id, cancellationToken))
             .Where(m => m.ScopeId != turn.Conversation.ScopeId && (turn.IsAdmin || Permission.SecretaryOrChair.Allows(m, false)))

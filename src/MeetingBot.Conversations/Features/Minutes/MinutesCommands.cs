@@ -16,12 +16,7 @@ public sealed class MinutesCommand(MinutesDesk desk) : ICommand
 
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (meeting, problem) = await desk.FindMeetingAsync(context.Turn, cancellationToken);
-        if (meeting is null)
-        {
-            context.Reply(problem ?? "I could not find the meeting.");
-            return;
-        }
+        if (await desk.FindMeetingAsync(context.Turn, cancellationToken) is not { } meeting) return;
 
         var replies = context.Name switch
         {
@@ -43,12 +38,7 @@ public sealed class MinutesDownloadCommand(MinutesDesk desk, IMinutesStore versi
 
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (meeting, problem) = await desk.FindMeetingAsync(context.Turn, cancellationToken);
-        if (meeting is null)
-        {
-            context.Reply(problem ?? "I could not find the meeting.");
-            return;
-        }
+        if (await desk.FindMeetingAsync(context.Turn, cancellationToken) is not { } meeting) return;
 
         var latest = await versions.GetLatestAsync(meeting.Id, cancellationToken);
         if (latest is { IsApproved: false } && !Permission.SecretaryOrChair.Allows(context.Turn.Member, context.Turn.IsAdmin))
@@ -71,12 +61,7 @@ public sealed class MinutesEditCommand(MinutesDesk desk) : ICommand
 
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (meeting, problem) = await desk.FindMeetingAsync(context.Turn, cancellationToken);
-        if (meeting is null)
-        {
-            context.Reply(problem ?? "I could not find the meeting.");
-            return;
-        }
+        if (await desk.FindMeetingAsync(context.Turn, cancellationToken) is not { } meeting) return;
 
         var (version, refusal) = await desk.EditableAsync(context.Turn, meeting, cancellationToken);
         if (version is null)

@@ -40,9 +40,16 @@ public sealed partial class MinutesDesk(
 
     /// <summary>
     /// The meeting a minutes command in this conversation is about: the one whose record is here (running or latest),
-    /// else the team's last meeting held. Null with a sentence saying why.
+    /// else the team's last meeting held. Null when there is none, after replying why.
     /// </summary>
-    public async Task<(Meeting? Meeting, string? Problem)> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<Meeting?> FindMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var (meeting, problem) = await LookUpMeetingAsync(turn, cancellationToken);
+        if (problem is not null) turn.Reply(problem);
+        return meeting;
+    }
+
+    private async Task<(Meeting? Meeting, string? Problem)> LookUpMeetingAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.Conversation.Kind == ConversationKind.Personal)
         {

@@ -59,21 +59,7 @@ internal sealed class EfMeetingRecordStore(MeetingBotDbContext db, MeetingRecord
         }
 
         index.Add(record.ConversationKey);
-        db.MeetingRecords.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another turn or instance added it at the same moment: theirs stands.
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        return await VersionedUpdate.TryInsertAsync(db, record, cancellationToken);
     }
 
     public Task<T> UpdateAsync<T>(Guid meetingId, Func<MeetingRecord, T> change, CancellationToken cancellationToken) =>

@@ -19,24 +19,9 @@ internal sealed class EfMinutesStore(MeetingBotDbContext db) : IMinutesStore
     public Task<MinutesVersion?> GetAsync(Guid meetingId, int number, CancellationToken cancellationToken) =>
         db.Set<MinutesVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.MeetingId == meetingId && v.Number == number, cancellationToken);
 
-    public async Task<bool> TryAddAsync(MinutesVersion version, CancellationToken cancellationToken)
-    {
-        db.Set<MinutesVersion>().Add(version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (meeting, number) index: another turn or instance made this version first.
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    // The unique (meeting, number) index turns a second draft of the same number into "false".
+    public Task<bool> TryAddAsync(MinutesVersion version, CancellationToken cancellationToken) =>
+        VersionedUpdate.TryInsertAsync(db, version, cancellationToken);
 
     public async Task<T> UpdateAsync<T>(Guid meetingId, int number, Func<MinutesVersion, T> change, CancellationToken cancellationToken)
     {

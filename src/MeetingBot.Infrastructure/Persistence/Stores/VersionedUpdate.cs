@@ -52,4 +52,26 @@ internal static class VersionedUpdate
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Inserts a new aggregate; false when a unique key says another turn or instance inserted it first (theirs stands).
+    /// </summary>
+    public static async Task<bool> TryInsertAsync<TEntity>(DbContext db, TEntity entity, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        db.Set<TEntity>().Add(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 }
