@@ -169,12 +169,7 @@ public sealed class MinutesDeliveryTests : IAsyncLifetime
     /// <summary>Anna (chair) makes Tobias secretary and runs a short meeting; Tobias drafts the minutes.</summary>
     private async Task HoldMeetingAndDraftAsync()
     {
-        await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);
-        await _chat.SayAsync(Anna, "meeting start");
-        await _chat.SayAsync(Phil, "hello, here is our report https://example.org/report-2027");
-        await _chat.SayAsync(Tobias, "note The website now has a UN processes hub.");
-        await _chat.SayAsync(Anna, "decision The next meeting is held at 15:00 Vienna time.");
-        await _chat.SayAsync(Anna, "meeting end");
+        await ShortMeeting.HoldAsync(_chat);
         Assert.Contains("Version 1, draft", Assert.Single(await _chat.SayAsync(Tobias, "minutes")));
     }
 

@@ -34,22 +34,10 @@ public sealed class MinutesFlowTests : IAsyncLifetime
         await _channel.DisposeAsync();
     }
 
-    /// <summary>Anna (chair) makes Tobias secretary, runs a short meeting with a note, a decision, an update and two links.</summary>
-    private async Task HoldMeetingAsync()
-    {
-        await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);
-        await _chat.SayAsync(Anna, "meeting start");
-        await _chat.SayAsync(Phil, "hello, here is our report https://example.org/report-2027");
-        await _chat.SayAsync(Maria, "and the campaign page https://example.net/campaign?utm_source=teams");
-        await _chat.SayAsync(Tobias, "note The website now has a UN processes hub.");
-        await _chat.SayAsync(Anna, "decision The next meeting is held at 15:00 Vienna time.");
-        await _chat.SayAsync(Anna, "meeting end");
-    }
-
     [Fact]
     public async Task A_member_asking_for_minutes_is_refused_and_the_secretary_gets_a_draft_with_downloads()
     {
-        await HoldMeetingAsync();
+        await ShortMeeting.HoldAsync(_chat);
 
         var refused = await _chat.SayAsync(Phil, "minutes");
         var before = _channel.Messages.Count;
@@ -81,7 +69,7 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_download_link_with_a_changed_id_or_past_its_time_is_refused()
     {
-        await HoldMeetingAsync();
+        await ShortMeeting.HoldAsync(_chat);
         await _chat.SayAsync(Tobias, "minutes");
         var url = ReplyLinks.Last(_channel, "Download Markdown");
         var token = url[(url.LastIndexOf('/') + 1)..];
@@ -106,7 +94,7 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     [Fact]
     public async Task The_secretary_edits_a_section_by_dialog_then_approves_and_a_later_edit_starts_version_two()
     {
-        await HoldMeetingAsync();
+        await ShortMeeting.HoldAsync(_chat);
         await _chat.SayAsync(Tobias, "minutes");
 
         var asked = await _chat.SayAsync(Tobias, "minutes edit");
@@ -150,7 +138,7 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     [Fact]
     public async Task Approving_a_draft_the_record_has_outgrown_shows_the_new_draft_first()
     {
-        await HoldMeetingAsync();
+        await ShortMeeting.HoldAsync(_chat);
         await _chat.SayAsync(Tobias, "minutes");
         // Links shared just after the end still belong to the meeting (InMeeting:LinkWindowAfter).
         await _chat.SayAsync(Maria, "the slides, shared late: https://example.org/late-slides");
