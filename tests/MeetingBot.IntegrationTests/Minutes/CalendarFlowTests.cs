@@ -1,6 +1,9 @@
 using System.Net;
 using Ical.Net;
+using MeetingBot.Conversations.Features.Meetings;
+using MeetingBot.Domain.Meetings;
 using MeetingBot.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static MeetingBot.IntegrationTests.Support.ChatDriver;
 
 namespace MeetingBot.IntegrationTests.Minutes;
@@ -70,6 +73,7 @@ public sealed class CalendarFlowTests : IAsyncLifetime
         var answer = Assert.Single(await _chat.SayAsync(Phil, "calendar feed"));
         var url = answer.Split('\n').Single(l => l.StartsWith(_bot.BaseUrl + "/calendar/", StringComparison.Ordinal)).Trim();
 
+        await AddPastMeetingsAsync(url);
         var feed = await LoadAsync(url);
         var wrong = await _browser.GetAsync(url[..^3] + (url[^3] == 'a' ? "b" : "a") + url[^2..]);
         var none = await _browser.GetAsync(url[..url.IndexOf('?')]);
@@ -78,12 +82,31 @@ public sealed class CalendarFlowTests : IAsyncLifetime
         var revoked = await _browser.GetAsync(url);
 
         Assert.Equal("PUBLISH", feed.Method);
-        Assert.Equal("8th Informal Meeting of the Alliance", Assert.Single(feed.Events).Summary);
+        // Upcoming meetings and those of the last six months; older ones are left out.
+        Assert.Equal(["Held a month ago", "8th Informal Meeting of the Alliance"], feed.Events.OrderBy(e => e.Start!.AsUtc).Select(e => e.Summary));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.Contains("Only the chair can revoke", Assert.Single(memberRevokes));
         Assert.Contains("revoked", Assert.Single(chairRevokes));
         Assert.Equal(HttpStatusCode.NotFound, revoked.StatusCode);
+    }
+
+    /// <summary>Two meetings of the feed's series held in the past: one a month ago, one seven months ago.</summary>
+    private async Task AddPastMeetingsAsync(string feedUrl)
+    {
+        var seriesId = Guid.Parse(feedUrl[(feedUrl.LastIndexOf('/') + 1)..feedUrl.IndexOf(".ics", StringComparison.Ordinal)]);
+        await using var scope = _bot.Services.CreateAsyncScope();
+        var meetings = scope.ServiceProvider.GetRequiredService<IMeetingStore>();
+        var scheduled = Assert.Single(await meetings.ListSeriesMeetingsAsync(seriesId, CancellationToken.None));
+        foreach (var (title, monthsAgo) in new[] { ("Held a month ago", 1), ("Held seven months ago", 7) })
+        {
+            var start = DateTimeOffset.UtcNow.AddMonths(-monthsAgo);
+            await meetings.AddAsync(new Meeting
+            {
+                SeriesId = seriesId, ScopeId = scheduled.ScopeId, ConversationKey = scheduled.ConversationKey, Title = title,
+                StartUtc = start, EndUtc = start.AddHours(1), Status = MeetingStatus.Ended, CreatedAtUtc = start,
+            }, CancellationToken.None);
+        }
     }
 
     private async Task ScheduleAsync()
