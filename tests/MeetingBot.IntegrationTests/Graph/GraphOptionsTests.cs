@@ -15,7 +15,7 @@ public sealed class GraphOptionsTests
     [InlineData("Graph:Mail:Sender=secretariat@alliance.org", "Graph:Mail:Sender is set but Graph:Mail:To is empty")]
     [InlineData("Graph:Mail:To=members@alliance.org", "Graph:Mail:To is set but Graph:Mail:Sender is empty")]
     [InlineData("Graph:Mail:Sender=secretariat@alliance.org|Graph:Mail:To=members@alliance.org; members", "Graph:Mail:To has 'members', which is not an e-mail address.")]
-    [InlineData("Graph:Archive:Folder=Minutes", "Graph:Archive:Folder is set but neither Graph:Archive:GroupId nor Graph:Archive:DriveId is")]
+    [InlineData("Graph:Archive:Folder=Minutes/2027", "Graph:Archive:Folder is set but neither Graph:Archive:GroupId nor Graph:Archive:DriveId is")]
     [InlineData("Graph:Archive:GroupId=5b0c4a0e-2f3d-4a8e-9f44-0d3c6f0a7b21|Graph:Archive:DriveId=b!x", "Graph:Archive:GroupId and Graph:Archive:DriveId are both set")]
     [InlineData("Graph:Archive:GroupId=Alliance team", "Graph:Archive:GroupId is 'Alliance team', which is not a Microsoft 365 group id")]
     [InlineData("Graph:Archive:DriveId=b!x|Graph:Archive:Folder=Minutes:2026", "Graph:Archive:Folder is 'Minutes:2026', which is not a folder path")]
