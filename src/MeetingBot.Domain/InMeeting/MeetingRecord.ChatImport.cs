@@ -60,13 +60,13 @@ public sealed partial class MeetingRecord
             return new ChatImportOutcome(true, previous.MessageCount, 0, 0, 0) { Previous = previous };
         }
 
-        var day = MeetingDay();
+        var clock = MeetingDay();
         int linksAdded = 0, sharesAdded = 0, attendeesAdded = 0;
         foreach (var message in messages)
         {
             var sender = PlainText.Clean(message.Sender);
             if (sender.Length == 0) continue;
-            var sentAt = message.TimeOfDay is { } time ? day.At(time) : StartedAtUtc ?? ScheduledStartUtc;
+            var sentAt = message.TimeOfDay is { } time ? clock.At(time) : StartedAtUtc ?? ScheduledStartUtc;
             var attendee = FindAttendeeByName(sender);
             if (attendee is null)
             {
@@ -141,16 +141,25 @@ public sealed partial class MeetingRecord
     {
         var zone = ZoneResolver.Resolve(TimeZoneId).Zone;
         var start = TimeZoneInfo.ConvertTime(StartedAtUtc ?? ScheduledStartUtc, zone);
-        return new MeetingDayClock(zone, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime));
+        return new MeetingDayClock(zone, DateOnly.FromDateTime(start.DateTime));
     }
 
-    /// <summary>Turns a time of day from a chat file into an instant on the meeting's day; times well before the start belong to the next day.</summary>
-    private sealed record MeetingDayClock(TimeZoneInfo Zone, DateOnly Day, TimeOnly StartTime)
+    /// <summary>
+    /// Turns the times of day a chat file gives into instants: on the meeting's day in its zone, and a day later from
+    /// the first time that goes back by more than half a day (a chat running past midnight). The files are in order, so this needs no
+    /// guess about when the chat began.
+    /// </summary>
+    private sealed class MeetingDayClock(TimeZoneInfo zone, DateOnly day)
     {
+        private DateOnly _day = day;
+        private TimeOnly? _previous;
+
         public DateTimeOffset At(TimeOnly time)
         {
-            var date = time < StartTime.AddHours(-6) && StartTime.Hour >= 18 ? Day.AddDays(1) : Day;
-            return WallClock.ToUtc(date.ToDateTime(time), Zone);
+            // A big step back is midnight (23:58 → 00:03); a small one is the file's own jitter.
+            if (_previous is { } previous && time < previous && previous - time > TimeSpan.FromHours(12)) _day = _day.AddDays(1);
+            _previous = time;
+            return WallClock.ToUtc(_day.ToDateTime(time), zone);
         }
     }
 }

@@ -63,4 +63,25 @@ public sealed class ChatImportTests
         Assert.Equal(AttendanceStatus.Present, phil.Status);
         Assert.Null(phil.ApologyReason);
     }
+
+    [Fact]
+    public void A_chat_running_past_midnight_goes_on_the_next_day_whatever_time_the_record_started()
+    {
+        var record = Running("Anna Alvarez"); // 31 Aug 2027, 15:30 in Vienna
+        ImportedChatMessage[] chat =
+        [
+            new("Ian Tennant", new TimeOnly(23, 58), "https://example.org/late"),
+            new("Ian Tennant", new TimeOnly(23, 57, 59), "https://example.org/jitter"),
+            new("Mei Tanaka", new TimeOnly(0, 3), "https://example.org/after-midnight"),
+            new("Mei Tanaka", new TimeOnly(9, 0), "https://example.org/morning"),
+        ];
+
+        record.ImportChat("hash-1", "Zoom", "chat.txt", chat, "Tobias Keller", Now);
+
+        string At(string url) => record.Links.Single(l => l.Url == url).FirstSharedAtUtc.ToString("yyyy-MM-dd HH:mm:ss");
+        Assert.Equal("2027-08-31 21:58:00", At("https://example.org/late"));
+        Assert.Equal("2027-08-31 21:57:59", At("https://example.org/jitter"));
+        Assert.Equal("2027-08-31 22:03:00", At("https://example.org/after-midnight"));
+        Assert.Equal("2027-09-01 07:00:00", At("https://example.org/morning"));
+    }
 }
