@@ -153,6 +153,24 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_link_shared_just_before_the_next_meeting_does_not_turn_the_minutes_to_that_meeting()
+    {
+        await ShortMeeting.HoldAsync(_chat);
+        // Half an hour later (past the ended meeting's link window), the next meeting is ten minutes away.
+        _clock.Set(DateTimeOffset.UtcNow.AddMinutes(30));
+        var vienna = TimeZoneInfo.FindSystemTimeZoneById("Europe/Vienna");
+        var soon = TimeZoneInfo.ConvertTime(_clock.GetUtcNow().AddMinutes(10), vienna);
+        await _chat.SayAsync(Anna, $"schedule {soon:d MMM yyyy HH:mm} Europe/Vienna");
+        await _chat.SayAsync(Anna, "Informal Meeting of the Alliance");
+        Assert.StartsWith("Scheduled the **8th", Assert.Single(await _chat.SayAsync(Anna, "8")));
+        await _chat.SayAsync(Phil, "the agenda paper for today: https://example.org/agenda-paper");
+
+        var draft = await _chat.SayAsync(Tobias, "minutes");
+
+        Assert.StartsWith("Minutes of the Ad-hoc meeting", Assert.Single(draft));
+    }
+
+    [Fact]
     public async Task Minutes_in_a_one_to_one_chat_and_before_any_meeting_get_a_sentence_saying_what_to_do()
     {
         await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);

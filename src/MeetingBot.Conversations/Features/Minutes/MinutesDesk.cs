@@ -56,8 +56,11 @@ public sealed partial class MinutesDesk(
             return (null, "Minutes belong to a meeting's conversation: ask for them in the meeting's channel or chat, where I post the draft.");
         }
 
-        if (await room.FindCurrentOrLatestAsync(turn.Conversation, cancellationToken) is { } record
-            && await meetings.GetAsync(record.MeetingId, cancellationToken) is { } recorded)
+        // A meeting that has started (running or over); a record waiting for the next one (a link shared just before
+        // it starts) is not what minutes are asked for.
+        var current = await room.FindCurrentAsync(turn.Conversation, cancellationToken);
+        var record = current is { Phase: not MeetingPhase.Before } ? current : await records.FindLatestAsync(turn.Conversation.Key, cancellationToken);
+        if (record is not null && await meetings.GetAsync(record.MeetingId, cancellationToken) is { } recorded)
         {
             return (recorded, null);
         }
@@ -106,6 +109,8 @@ public sealed partial class MinutesDesk(
                 notes.Add($"{replay.Skipped.Count} earlier correction(s) no longer had their section (an agenda item removed since), so I left them out.");
             saved = await versions.UpdateAsync(meeting.Id, latest.Number, v =>
             {
+                // Approved meanwhile (another turn or instance): it stays as it was approved.
+                if (v.IsApproved) return v;
                 v.DocumentJson = MinutesJson.Serialize(edited);
                 v.UpdatedAtUtc = now;
                 return v;
