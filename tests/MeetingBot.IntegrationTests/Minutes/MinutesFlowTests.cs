@@ -171,6 +171,23 @@ public sealed class MinutesFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_lists_the_minutes_commands_under_their_heading_for_the_secretary_only()
+    {
+        await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);
+
+        var secretary = Assert.Single(await _chat.SayAsync(Tobias, "help"));
+        var member = Assert.Single(await _chat.SayAsync(Phil, "help"));
+
+        var minutes = secretary[secretary.IndexOf("**Minutes and calendar**", StringComparison.Ordinal)..];
+        Assert.Contains("- **minutes | minutes approve | minutes redraft**", minutes);
+        Assert.Contains("- **minutes edit**", minutes);
+        Assert.Contains("- **import chat", minutes);
+        Assert.True(secretary.IndexOf("**Meetings and agenda**", StringComparison.Ordinal) < secretary.IndexOf("**Minutes and calendar**", StringComparison.Ordinal));
+        Assert.DoesNotContain("minutes edit", member);
+        Assert.Contains("- **calendar**", member);
+    }
+
+    [Fact]
     public async Task Minutes_in_a_one_to_one_chat_and_before_any_meeting_get_a_sentence_saying_what_to_do()
     {
         await _chat.SayAsync(Anna, $"role @{Tobias.Name} secretary", mentions: Tobias);

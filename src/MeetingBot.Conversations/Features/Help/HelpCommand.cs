@@ -30,10 +30,27 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
 
         var text = new StringBuilder();
         text.Append("Here is what you can ask me (you are ").Append(turn.IsAdmin ? "an admin" : turn.Member.Role.Display().ToLowerInvariant()).Append(" here):\n");
-        foreach (var command in allowed)
-            text.Append("- **").Append(command.Usage).Append("**: ").Append(command.Description).Append('\n');
-        text.Append("Say cancel at any time to stop a question I am asking.");
+        // Grouped by what they are for, groups in the order their first command was registered.
+        foreach (var area in allowed.GroupBy(c => Area(c.Type)))
+        {
+            text.Append("**").Append(area.Key).Append("**\n");
+            foreach (var command in area)
+                text.Append("- **").Append(command.Usage).Append("**: ").Append(command.Description).Append('\n');
+        }
+
+        text.Append("Say help <command> for one command, and cancel at any time to stop a question I am asking.");
         turn.Reply(new Messages.Reply(text.ToString()) { PrivateToSender = true });
         return Task.CompletedTask;
     }
+
+    /// <summary>The heading a command is listed under, from its feature folder (Features/Minutes → "Minutes and calendar").</summary>
+    private static string Area(Type command) => command.Namespace?.Split('.').LastOrDefault() switch
+    {
+        "Meetings" or "Agenda" => "Meetings and agenda",
+        "Reminders" => "Reminders",
+        "InMeeting" or "Tour" or "Notes" or "Links" => "In the meeting",
+        "Minutes" or "ChatImport" or "Calendar" => "Minutes and calendar",
+        "Linking" => "Teams and Slack together",
+        _ => "You and your team",
+    };
 }
