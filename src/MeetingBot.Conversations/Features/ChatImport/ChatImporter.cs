@@ -126,11 +126,7 @@ public sealed class ChatImporter(
 
         var attachment = message.Attachments[0];
         var name = $"\"{Domain.Meetings.PlainText.Clean(attachment.Name)}\"";
-        if (attachment.Size is > MaxBytes)
-        {
-            return (null, name, $"{name} is larger than 5 MB, so I did not import it. A saved meeting chat is much smaller: check that it is the chat file.");
-        }
-
+        // The channel's reader refuses an announced or read size over the limit (TooLarge) before reading on.
         var reader = readers.FirstOrDefault(r => r.Serves(message.Conversation.ChannelId));
         if (reader is null)
         {
